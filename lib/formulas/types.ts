@@ -1,0 +1,81 @@
+/**
+ * The formula registry's vocabulary. Every display equation of the book is a `Formula`: its TeX,
+ * the lib/ code that computes it, the inputs a reader may set and how to evaluate it for them.
+ * The same object feeds the chapter's equation, the live evaluation and the tests.
+ */
+
+/** A number, a vector or a matrix: whatever a formula evaluates to. */
+export type Quantity = number | readonly number[] | readonly (readonly number[])[];
+
+/** One input a reader may set in the live evaluation (always a scalar; vectors are split). */
+export interface FormulaInput {
+  /** Key in the values record passed to `evaluate`. */
+  readonly name: string;
+  /** TeX of the symbol, e.g. `a` or `W^{(2)}_{01}`. */
+  readonly tex: string;
+  /** Plain-text label for screen readers and the input's `<label>`. */
+  readonly label: string;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  /** True when only whole numbers make sense (an index i or j). */
+  readonly integer?: boolean;
+}
+
+/** One line of a live evaluation: a named expression and its value for the current inputs. */
+export interface EvaluationRow {
+  /** Plain text, e.g. "σ(a)(1 − σ(a))". */
+  readonly label: string;
+  readonly value: Quantity;
+  /** `post` marks the source post's own (wrong) form, shown beside the corrected one. */
+  readonly role?: 'analytic' | 'numeric' | 'post';
+}
+
+/** An analytic derivative beside its central finite difference. */
+export interface DerivativeCheck {
+  readonly analytic: Quantity;
+  readonly numeric: Quantity;
+  /** Largest absolute difference between the two, elementwise. */
+  readonly maxAbsDiff: number;
+  /** Step h of the central difference (f(x+h) − f(x−h)) / 2h. */
+  readonly step: number;
+}
+
+export interface Evaluation {
+  readonly rows: readonly EvaluationRow[];
+  readonly check?: DerivativeCheck;
+}
+
+/** Where a formula stands in the source post, and what the book changed. */
+export interface PostSource {
+  /** 1-based index of the post's display equation (1 to 45). */
+  readonly index: number;
+  /** The post's TeX when the book corrects it; absent when the book keeps the post's form. */
+  readonly originalTex?: string;
+  /** One or two sentences: what is wrong in the post and what the correct form is. */
+  readonly erratum?: string;
+}
+
+export type ChapterSlug =
+  | 'architecture'
+  | 'weights-and-biases'
+  | 'nonlinearity'
+  | 'loss-functions'
+  | 'optimization'
+  | 'backpropagation';
+
+export interface Formula {
+  /** Stable id, kebab-case; tests name it in a `describe(id, …)` block. */
+  readonly id: string;
+  readonly title: string;
+  readonly chapter: ChapterSlug;
+  /** Display TeX as the book teaches it (the corrected form where the post slips). */
+  readonly tex: string;
+  /** The lib/ modules and exports that compute this formula; the page shows their source. */
+  readonly code: readonly { readonly module: string; readonly exports: readonly string[] }[];
+  readonly inputs: readonly FormulaInput[];
+  /** Evaluates the formula for the reader's inputs. Throws on inputs it cannot use. */
+  readonly evaluate: (values: Readonly<Record<string, number>>) => Evaluation;
+  readonly post?: PostSource;
+}
