@@ -1,0 +1,50 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+
+// Inline math in prose ($...$) is rendered to HTML at build time; the browser never runs KaTeX.
+// Display equations come from the formula registry through <Formula>, not from Markdown.
+/** @type {import('katex').KatexOptions} */
+const katexOptions = { output: 'htmlAndMathml', throwOnError: true, strict: 'error' };
+
+const chapters = [
+  ['Architecture of feedforward networks', 'architecture'],
+  ['Weights and biases', 'weights-and-biases'],
+  ['The need for nonlinearity', 'nonlinearity'],
+  ['Loss functions', 'loss-functions'],
+  ['Optimization refresher', 'optimization'],
+  ['Backpropagation', 'backpropagation'],
+];
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  server: { host: '127.0.0.1', port: 4321 },
+  telemetry: false,
+  markdown: {
+    // Astro 7: one unified() processor serves both .md and .mdx (markdown-remark >= 7.3).
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, katexOptions]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Feedforward',
+      description:
+        'A literate, interactive textbook on the basics of neural networks: every equation beside the tested TypeScript that computes it.',
+      favicon: '/favicon.svg',
+      customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/print.css'],
+      sidebar: [
+        { label: 'Home', link: '/' },
+        ...chapters.map(([label, slug]) => ({ label, link: `/${slug}/` })),
+        { label: 'Notation', link: '/notation/' },
+        { label: 'Errata', link: '/errata/' },
+      ],
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Ids handed out on the page being rendered (see src/lib-site/anchors.ts). */
+    formulaIds?: Map<string, number>;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * <formula-live data-id="…">: upgrades a server-rendered live evaluation. On every edit it parses
+ * each input strictly, re-evaluates the registry entry and redraws the rows; on bad input or a
+ * failed evaluation it explains inline and keeps the last good result on screen.
+ */
+import type { Formula } from '../../lib/formulas/types.ts';
+import { formatNumber } from '../lib-site/format.ts';
+import { parseInput } from '../lib-site/parse.ts';
+import { formulaById } from '../lib-site/registry.ts';
+import { evaluationHtml, isFiniteEvaluation } from '../lib-site/rows.ts';
+
+const KEEP = 'The result shown is still the last valid one.';
+
+class FormulaLive extends HTMLElement {
+  connectedCallback(): void {
+    const formula = formulaById(this.dataset['id'] ?? '');
+    const form = this.querySelector('form');
+    if (formula === undefined || form === null) return;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', () => this.update(formula));
+    form.addEventListener('keydown', (event) => this.stepWithArrows(formula, event));
+  }
+
+  /** ArrowUp / ArrowDown move a text input by its step, like a number input would. */
+  private stepWithArrows(formula: Formula, event: KeyboardEvent): void {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const target = event.target;
+    const input = formula.inputs.find(
+      (i) => target instanceof HTMLInputElement && i.name === target.name,
+    );
+    if (input === undefined || !(target instanceof HTMLInputElement)) return;
+    const parsed = parseInput(target.value, input);
+    if (!parsed.ok) return;
+    event.preventDefault();
+    const next = parsed.value + (event.key === 'ArrowUp' ? input.step : -input.step);
+    const clamped = Math.min(input.max, Math.max(input.min, Number(next.toPrecision(12))));
+    target.value = String(clamped);
+    this.update(formula);
+  }
+
+  private update(formula: Formula): void {
+    const status = this.querySelector<HTMLElement>('.ff-status');
+    const result = this.querySelector<HTMLElement>('.ff-result');
+    if (status === null || result === null) return;
+    const values: Record<string, number> = {};
+    const problems: string[] = [];
+    for (const input of formula.inputs) {
+      const element = this.querySelector<HTMLInputElement>(
+        `input[name="${CSS.escape(input.name)}"]`,
+      );
+      const message = element === null ? null : document.getElementById(`${element.id}-msg`);
+      if (element === null || message === null) continue;
+      const parsed = parseInput(element.value, input);
+      element.setAttribute('aria-invalid', String(!parsed.ok));
+      message.textContent = parsed.ok ? '' : parsed.message;
+      if (parsed.ok) values[input.name] = parsed.value;
+      else problems.push(`${input.label}: ${parsed.message}`);
+    }
+    if (problems.length > 0) {
+      status.textContent = `${problems.join(' ')} ${KEEP}`;
+      return;
+    }
+    try {
+      const evaluation = formula.evaluate(values);
+      if (!isFiniteEvaluation(evaluation)) {
+        status.textContent = `These inputs give a value that is not a finite number. ${KEEP}`;
+        return;
+      }
+      result.innerHTML = evaluationHtml(evaluation);
+      const first = evaluation.rows[0];
+      status.textContent =
+        first !== undefined && typeof first.value === 'number'
+          ? `${first.label} = ${formatNumber(first.value)}`
+          : 'Result updated.';
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      status.textContent = `These inputs cannot be evaluated: ${reason}. ${KEEP}`;
+    }
+  }
+}
+
+customElements.define('formula-live', FormulaLive);
