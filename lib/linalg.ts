@@ -12,7 +12,9 @@ export function shape(m: Matrix): [number, number] {
   const cols = m[0]?.length ?? 0;
   m.forEach((row, i) => {
     if (row.length !== cols) {
-      throw new RangeError(`ragged matrix: row 0 has ${cols} entries but row ${i} has ${row.length}`);
+      throw new RangeError(
+        `ragged matrix: row 0 has ${cols} entries but row ${i} has ${row.length}`,
+      );
     }
   });
   return [m.length, cols];
@@ -30,7 +32,9 @@ export function transpose(m: Matrix): number[][] {
 export function matVec(m: Matrix, v: Vector): number[] {
   const [rows, cols] = shape(m);
   if (cols !== v.length) {
-    throw new RangeError(`matVec: a ${rows}×${cols} matrix cannot multiply a vector of length ${v.length}`);
+    throw new RangeError(
+      `matVec: a ${rows}×${cols} matrix cannot multiply a vector of length ${v.length}`,
+    );
   }
   return m.map((row) => row.reduce((sum, mij, j) => sum + mij * v[j]!, 0));
 }
@@ -108,7 +112,9 @@ export function addScaledMatrix(a: Matrix, s: number, b: Matrix): number[][] {
 
 /** The n×n identity. */
 export function identity(n: number): number[][] {
-  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  );
 }
 
 /** diag(v): the square matrix with v on its diagonal. */

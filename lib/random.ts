@@ -16,7 +16,8 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  if (!Number.isFinite(seed)) throw new RangeError(`createRng: the seed must be a finite number, got ${seed}`);
+  if (!Number.isFinite(seed))
+    throw new RangeError(`createRng: the seed must be a finite number, got ${seed}`);
   let state = Math.trunc(seed) >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

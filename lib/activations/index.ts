@@ -5,7 +5,13 @@ import { softmaxActivation } from './softmax.ts';
 import { tanhActivation } from './tanh.ts';
 import type { Activation, ActivationName } from './types.ts';
 
-export type { Activation, ActivationName, ElementwiseActivation, Vec, VectorActivation } from './types.ts';
+export type {
+  Activation,
+  ActivationName,
+  ElementwiseActivation,
+  Vec,
+  VectorActivation,
+} from './types.ts';
 
 /** Every activation the engine knows, by the name used in JSON, URLs and widgets. */
 export const activations: Readonly<Record<ActivationName, Activation>> = {

@@ -17,7 +17,9 @@ export function meanSquaredError(
   targets: readonly ArrayLike<number>[],
 ): number {
   if (outputs.length !== targets.length) {
-    throw new RangeError(`meanSquaredError: ${outputs.length} outputs but ${targets.length} targets`);
+    throw new RangeError(
+      `meanSquaredError: ${outputs.length} outputs but ${targets.length} targets`,
+    );
   }
   if (outputs.length === 0) throw new RangeError('meanSquaredError: no samples');
   let sum = 0;

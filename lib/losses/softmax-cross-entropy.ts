@@ -6,7 +6,11 @@ import { assertSameLength } from './types.ts';
  * Fusing the two avoids dividing by a tiny z and multiplying back, so it stays exact where
  * (∂z/∂a)ᵀ(−y/z) would lose every digit.
  */
-export function softmaxCrossEntropyGradient(z: ArrayLike<number>, y: ArrayLike<number>, out: Vec): void {
+export function softmaxCrossEntropyGradient(
+  z: ArrayLike<number>,
+  y: ArrayLike<number>,
+  out: Vec,
+): void {
   assertSameLength(z, y, 'softmaxCrossEntropyGradient');
   let total = 0;
   for (let j = 0; j < y.length; j++) total += y[j]!;

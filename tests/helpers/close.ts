@@ -7,7 +7,12 @@ type Nested = number | ArrayLike<number> | readonly ArrayLike<number>[] | readon
  * matrices agree when every entry differs by at most `tolerance` (absolute, plus the same amount
  * relative to the larger magnitude, so large values are not held to an impossible absolute bound).
  */
-export function expectClose(actual: Nested, expected: Nested, tolerance = 1e-9, path = 'value'): void {
+export function expectClose(
+  actual: Nested,
+  expected: Nested,
+  tolerance = 1e-9,
+  path = 'value',
+): void {
   if (typeof expected === 'number') {
     expect(typeof actual, `${path} should be a number`).toBe('number');
     const a = actual as number;

@@ -1,0 +1,62 @@
+import { softmaxCrossEntropyGradient } from '../losses/softmax-cross-entropy.ts';
+import { matVec, outer, scale } from '../linalg.ts';
+import {
+  layerWeights,
+  usesFusedSoftmaxCrossEntropy,
+  type BackwardResult,
+  type ForwardCache,
+  type Network,
+} from './types.ts';
+
+/**
+ * The backward pass, following the post's recursion with the local gradient δ(l) = −∂L/∂a(l):
+ *   output layer:  δ(L) = −(∂z/∂a)ᵀ ∂L/∂z(L)      (= (y − z) ⊙ φ′(a) for MSE and an elementwise φ)
+ *   hidden layers: δ(l) = (∂z/∂a)ᵀ (W(l+1) δ(l+1)) (= (W(l+1) δ(l+1)) ⊙ φ′(a(l)) for an elementwise φ)
+ *   gradients:     ∂L/∂W(l) = −z(l−1) δ(l)ᵀ,  ∂L/∂b(l) = −δ(l)
+ * A softmax output under cross-entropy uses the fused form δ(L) = y − z (exact where the chained
+ * form would divide by a vanishing z).
+ */
+export function backward(net: Network, cache: ForwardCache, y: readonly number[]): BackwardResult {
+  const L = net.layers.length;
+  const output = net.layers[L - 1];
+  if (!output) throw new RangeError('backward: the network has no layers');
+  if (y.length !== output.nOut) {
+    throw new RangeError(
+      `backward: the network has ${output.nOut} outputs but the target has ${y.length} values`,
+    );
+  }
+  const deltas: number[][] = new Array<number[]>(L + 1);
+  deltas[0] = [];
+  deltas[L] = outputDelta(net, cache, y);
+  for (let l = L - 1; l >= 1; l--) {
+    const back = matVec(layerWeights(net, l + 1), deltas[l + 1]!);
+    const delta = new Array<number>(back.length).fill(0);
+    net.layers[l - 1]!.activation.backprop(cache.a[l]!, cache.z[l]!, back, delta);
+    deltas[l] = delta;
+  }
+  const gradients = net.layers.map((_, index) => {
+    const l = index + 1;
+    return {
+      weights: outer(cache.z[l - 1]!, scale(-1, deltas[l]!)),
+      biases: scale(-1, deltas[l]!),
+    };
+  });
+  return { deltas, gradients };
+}
+
+/** δ(L) = −∂L/∂a(L) at the output layer. */
+function outputDelta(net: Network, cache: ForwardCache, y: readonly number[]): number[] {
+  const L = net.layers.length;
+  const layer = net.layers[L - 1]!;
+  const aL = cache.a[L]!;
+  const zL = cache.z[L]!;
+  const dLdA = new Array<number>(zL.length).fill(0);
+  if (usesFusedSoftmaxCrossEntropy(net)) {
+    softmaxCrossEntropyGradient(zL, y, dLdA);
+  } else {
+    const dLdZ = new Array<number>(zL.length).fill(0);
+    net.loss.gradient(zL, y, dLdZ);
+    layer.activation.backprop(aL, zL, dLdZ, dLdA);
+  }
+  return scale(-1, dLdA);
+}

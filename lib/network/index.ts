@@ -1,0 +1,25 @@
+export {
+  predict,
+  predictMany,
+  loss,
+  gradients,
+  trainStep,
+  train,
+  type TrainOptions,
+} from './api.ts';
+export { backward } from './backward.ts';
+export { createNetwork, type NetworkSpec } from './create.ts';
+export { forward } from './forward.ts';
+export { gradientCheck, numericGradients } from './gradient-check.ts';
+export { fromJSON, toJSON, type NetworkJSON } from './json.ts';
+export type { Rows } from './samples.ts';
+export {
+  layerBiases,
+  layerSizes,
+  layerWeights,
+  type BackwardResult,
+  type DenseLayer,
+  type ForwardCache,
+  type LayerGradient,
+  type Network,
+} from './types.ts';
