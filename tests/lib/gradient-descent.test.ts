@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { descend1d, gradientStep } from '../../lib/gradient-descent.ts';
+import { expectClose } from '../helpers/close.ts';
+
+// The optimization chapter's loss: L(ŷ) = ½(ŷ − 2)² for a target of 2, with L′(ŷ) = ŷ − 2.
+const f = (x: number) => 0.5 * (x - 2) ** 2;
+const df = (x: number) => x - 2;
+
+describe('optimization-step', () => {
+  it('at ŷ = 4 the slope is positive, so the step moves ŷ to the left (the post’s point)', () => {
+    const { trajectory } = descend1d({ f, df, start: 4, eta: 0.1, steps: 1 });
+    const [first, second] = trajectory;
+    expect(first!.slope).toBe(2);
+    expect(second!.x - first!.x).toBeLessThan(0);
+    expectClose(second!.x, 4 - 0.1 * 2, 1e-15);
+  });
+
+  it('at ŷ = 0 the slope is negative, so the step moves ŷ to the right', () => {
+    const { trajectory } = descend1d({ f, df, start: 0, eta: 0.1, steps: 1 });
+    expect(trajectory[0]!.slope).toBeLessThan(0);
+    expect(trajectory[1]!.x).toBeGreaterThan(0);
+  });
+});
+
+describe('gradient-descent-step', () => {
+  it('θ := θ − η ∂L/∂θ moves against the gradient by η times it', () => {
+    expect(gradientStep(4, 2, 0.1)).toBeCloseTo(3.8, 15);
+    expect(gradientStep(1, -3, 0.5)).toBe(2.5);
+  });
+});
+
+describe('descend1d', () => {
+  it('converges on ½(x − 2)² from 4 with η = 0.1', () => {
+    const { trajectory, outcome } = descend1d({ f, df, start: 4, eta: 0.1, steps: 500 });
+    expect(outcome).toBe('converged');
+    // It stops once |slope| < 1e-8 (the default tolerance), so x is within 1e-8 of 2.
+    expectClose(trajectory.at(-1)!.x, 2, 1e-8);
+    // Each step multiplies x − 2 by (1 − η) = 0.9: about ln(2e8)/ln(1/0.9) ≈ 182 steps.
+    expect(trajectory.length).toBeGreaterThan(150);
+    expect(trajectory.length).toBeLessThan(200);
+  });
+
+  it('follows x_t − 2 = 2·0.9^t exactly along the way', () => {
+    const { trajectory } = descend1d({ f, df, start: 4, eta: 0.1, steps: 10 });
+    trajectory.forEach((p, t) => {
+      expectClose(p.x, 2 + 2 * 0.9 ** t, 1e-12);
+      expectClose(p.fx, 0.5 * (2 * 0.9 ** t) ** 2, 1e-12);
+      expectClose(p.slope, 2 * 0.9 ** t, 1e-12);
+    });
+  });
+
+  it('diverges with η = 2.5 and says so, without a single NaN in the trajectory', () => {
+    // x − 2 is multiplied by (1 − 2.5) = −1.5 each step: it grows without bound.
+    const { trajectory, outcome } = descend1d({ f, df, start: 4, eta: 2.5, steps: 1000 });
+    expect(outcome).toBe('diverged');
+    expect(trajectory.length).toBeLessThan(1000);
+    for (const p of trajectory) {
+      expect(Number.isFinite(p.x) && Number.isFinite(p.fx) && Number.isFinite(p.slope)).toBe(true);
+    }
+    expect(Math.abs(trajectory.at(-1)!.fx)).toBeGreaterThan(1e6);
+  });
+
+  it('stops as diverged, before any NaN, when f overflows to Infinity', () => {
+    const { trajectory, outcome } = descend1d({
+      f: (x) => Math.exp(x * x),
+      df: (x) => 2 * x * Math.exp(x * x),
+      start: 1,
+      eta: 1,
+      steps: 50,
+      divergenceLimit: Infinity,
+    });
+    expect(outcome).toBe('diverged');
+    for (const p of trajectory) expect(Number.isFinite(p.fx)).toBe(true);
+  });
+
+  it('reports stopped when the step budget runs out first', () => {
+    const { trajectory, outcome } = descend1d({ f, df, start: 4, eta: 0.01, steps: 5 });
+    expect(outcome).toBe('stopped');
+    expect(trajectory).toHaveLength(6);
+  });
+
+  it('converges at once when it starts at the minimum', () => {
+    const result = descend1d({ f, df, start: 2, eta: 0.1, steps: 10 });
+    expect(result).toEqual({ trajectory: [{ x: 2, fx: 0, slope: 0 }], outcome: 'converged' });
+  });
+
+  it('rejects a learning rate that is not positive and finite, naming the value', () => {
+    for (const eta of [0, -0.1, Infinity, NaN]) {
+      expect(() => descend1d({ f, df, start: 4, eta, steps: 10 })).toThrow(
+        new RegExp(`learning rate η must be a positive finite number, got ${eta}`),
+      );
+    }
+  });
+
+  it('rejects steps that are not a whole number ≥ 0', () => {
+    for (const steps of [-1, 2.5, NaN]) {
+      expect(() => descend1d({ f, df, start: 4, eta: 0.1, steps })).toThrow(
+        /steps must be a whole number/,
+      );
+    }
+  });
+
+  it('rejects a start that is not finite, or where f is not', () => {
+    expect(() => descend1d({ f, df, start: NaN, eta: 0.1, steps: 1 })).toThrow(
+      /start must be a finite/,
+    );
+    expect(() =>
+      descend1d({ f: Math.log, df: (x) => 1 / x, start: -1, eta: 0.1, steps: 1 }),
+    ).toThrow(/not a finite number at the start/);
+  });
+});

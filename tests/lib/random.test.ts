@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../lib/random.ts';
+import { expectClose } from '../helpers/close.ts';
+
+const draws = (seed: number, n: number) => {
+  const rng = createRng(seed);
+  return Array.from({ length: n }, () => rng.next());
+};
+
+describe('createRng', () => {
+  it('gives the same sequence for the same seed', () => {
+    expect(draws(123, 50)).toEqual(draws(123, 50));
+  });
+
+  it('gives different sequences for different seeds', () => {
+    for (const [a, b] of [
+      [1, 2],
+      [0, 1],
+      [123, 124],
+    ] as const) {
+      expect(draws(a, 10)).not.toEqual(draws(b, 10));
+    }
+  });
+
+  it('next() stays in [0, 1) and covers it evenly', () => {
+    const xs = draws(5, 10000);
+    for (const x of xs) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+    }
+    // Ten equal bins of 10,000 draws hold 1000 ± 30 (one standard deviation) each; allow ±150.
+    const bins = new Array<number>(10).fill(0);
+    for (const x of xs) bins[Math.floor(x * 10)]! += 1;
+    for (const b of bins) expectClose(b, 1000, 150 / 1001);
+  });
+
+  it('normal() has mean ≈ 0 and variance ≈ 1 over 20,000 draws', () => {
+    const rng = createRng(11);
+    const xs = Array.from({ length: 20000 }, () => rng.normal());
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
+    // Standard errors: 1/√20000 ≈ 0.007 for the mean, √(2/20000) = 0.01 for the variance.
+    // Allow about 4 of them: 0.03 and 0.04 (expectClose widens the second by 1 + |v| to ≈ 0.08,
+    // so the variance is also checked with a plain bound).
+    expectClose(mean, 0, 0.03);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.04);
+    for (const x of xs) expect(Number.isFinite(x)).toBe(true);
+  });
+
+  it('uniform(low, high) stays in [low, high)', () => {
+    const rng = createRng(3);
+    for (let i = 0; i < 1000; i++) {
+      const x = rng.uniform(-2, 5);
+      expect(x).toBeGreaterThanOrEqual(-2);
+      expect(x).toBeLessThan(5);
+    }
+  });
+
+  it('int(n) gives every whole number in [0, n) and nothing else', () => {
+    const rng = createRng(4);
+    const seen = new Set(Array.from({ length: 500 }, () => rng.int(6)));
+    expect([...seen].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('shuffle is a permutation of its input, for any array and seed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.integer(), (items, seed) => {
+        const shuffled = createRng(seed).shuffle(items.slice());
+        expect(shuffled.slice().sort((a, b) => a - b)).toEqual(items.slice().sort((a, b) => a - b));
+      }),
+      { seed: 20261128, numRuns: 200 },
+    );
+  });
+
+  it('shuffle actually reorders, and does so in place', () => {
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    const result = createRng(9).shuffle(items);
+    expect(result).toBe(items);
+    expect(items).not.toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
+  it('rejects a seed that is not a finite number', () => {
+    expect(() => createRng(NaN)).toThrow(/seed must be a finite number, got NaN/);
+    expect(() => createRng(Infinity)).toThrow(/got Infinity/);
+  });
+});
