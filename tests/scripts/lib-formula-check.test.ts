@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkFormulas,
+  coverageLines,
+  displayMathLines,
+  formulaUses,
+  POST_EQUATIONS,
+} from '../../scripts/lib-formula-check.ts';
+import { parseReport, type TestReport } from '../../src/lib-site/report.ts';
+
+/** A report in which `passed` ids have a passing test and `failed` ids a failing one. */
+function report(passed: string[], failed: string[] = []): TestReport {
+  const assertion = (id: string, status: string) => ({
+    ancestorTitles: [id],
+    title: 'holds',
+    status,
+  });
+  const assertionResults = [
+    ...passed.map((id) => assertion(id, 'passed')),
+    ...failed.map((id) => assertion(id, 'failed')),
+  ];
+  return parseReport(
+    { startTime: 0, testResults: [{ name: '/r/tests/a.test.ts', assertionResults }] },
+    '/r',
+  );
+}
+
+const allPost = Array.from({ length: POST_EQUATIONS }, (_, k) => ({
+  id: `eq-${k + 1}`,
+  postIndex: k + 1,
+}));
+const pageShowingAll = {
+  file: 'content/all.mdx',
+  text: allPost.map((e) => `<Formula id="${e.id}" />`).join('\n'),
+};
+
+describe('displayMathLines', () => {
+  it('finds $$ and \\[ on the lines where they start', () => {
+    expect(displayMathLines('text\n$$\nx\n$$\nand \\[ y \\]')).toEqual([2, 4, 5]);
+  });
+  it('ignores math inside fenced and inline code, and inline $ math', () => {
+    expect(displayMathLines('```tex\n$$x$$\n```\nuse `$$` and $a$ here')).toEqual([]);
+  });
+  it('does not take a TeX line break \\\\[2pt] for display math', () => {
+    expect(displayMathLines('$a \\\\[2pt] b$')).toEqual([]);
+  });
+});
+
+describe('formulaUses', () => {
+  it('reads ids in double, single and expression quotes, with their lines', () => {
+    const text = '<Formula id="a" />\n<Formula id=\'b\'/>\n<Formula  id={"c"} />';
+    expect(formulaUses(text)).toEqual([
+      { id: 'a', line: 1 },
+      { id: 'b', line: 2 },
+      { id: 'c', line: 3 },
+    ]);
+  });
+});
+
+describe('checkFormulas', () => {
+  it('passes a book where all 45 post equations are shown and tested', () => {
+    const { problems, coverage } = checkFormulas(
+      allPost,
+      [pageShowingAll],
+      report(allPost.map((e) => e.id)),
+    );
+    expect(problems).toEqual([]);
+    expect(coverageLines(coverage)[0]).toBe(
+      'post equations: 45; with counterpart: 45; with passing tests: 45',
+    );
+  });
+
+  it('fails on display math, an unknown id, a failed test and an untested id', () => {
+    const entries = [...allPost, { id: 'extra' }];
+    const page = {
+      file: 'content/x.mdx',
+      text: `${pageShowingAll.text}\n$$\nx\n$$\n<Formula id="nope" />`,
+    };
+    const ids = allPost.map((e) => e.id).filter((id) => id !== 'eq-3');
+    const { problems, coverage } = checkFormulas(entries, [page], report(ids, ['eq-3']));
+    expect(problems).toEqual([
+      'content/x.mdx:46: display math in content; show it with <Formula id="…" /> from the registry',
+      'content/x.mdx:48: display math in content; show it with <Formula id="…" /> from the registry',
+      'content/x.mdx:49: <Formula id="nope" /> is not in the registry (lib/formulas)',
+      'eq-3: test failed: eq-3 › holds (tests/a.test.ts)',
+      'extra: no test names it (a describe block titled exactly "extra")',
+    ]);
+    expect(coverage.withPassingTests).toBe(44);
+  });
+
+  it('fails when a post index is missing, duplicated, out of range or not shown', () => {
+    const entries = [
+      ...allPost.slice(1),
+      { id: 'dup', postIndex: 2 },
+      { id: 'far', postIndex: 46 },
+    ];
+    const { problems } = checkFormulas(
+      entries,
+      [pageShowingAll],
+      report([...allPost.map((e) => e.id), 'dup', 'far']),
+    );
+    expect(problems).toEqual([
+      'content/all.mdx:1: <Formula id="eq-1" /> is not in the registry (lib/formulas)',
+      'dup: post equation 2 is not shown on any page',
+      'far: post index 46 is not between 1 and 45',
+      'far: post equation 46 is not shown on any page',
+      'post equation 1: no registry entry',
+      'post equation 2: claimed by eq-2, dup',
+    ]);
+  });
+
+  it('without a test report counts no formula as passing', () => {
+    const { problems, coverage } = checkFormulas(allPost, [pageShowingAll], null);
+    expect(problems).toEqual([
+      'no test report (.reports/vitest.json): run `npm run test:unit` first',
+    ]);
+    expect(coverage.withPassingTests).toBe(0);
+    expect(coverage.withCounterpart).toBe(45);
+  });
+
+  it('reports a registry id that appears twice', () => {
+    const { problems } = checkFormulas(
+      [...allPost, { id: 'eq-1' }],
+      [pageShowingAll],
+      report(allPost.map((e) => e.id)),
+    );
+    expect(problems).toContain('registry: id "eq-1" appears more than once');
+  });
+});
