@@ -2,13 +2,24 @@
  * The formula registry: every display equation of the book, in book order, each with its TeX,
  * the lib/ code that computes it, its inputs and its live evaluation.
  */
+import { lossFunctionFormulas } from './loss-functions.ts';
+import { nonlinearityFormulas } from './nonlinearity.ts';
+import { gradientDescentStep, optimizationFormulas } from './optimization.ts';
+import { softmaxFormulas } from './softmax.ts';
 import type { ChapterSlug, Formula } from './types.ts';
 import { weightsAndBiasesFormulas } from './weights-and-biases.ts';
 
 export type * from './types.ts';
 
 /** Every formula of the book, in the order the chapters show them. */
-export const formulas: readonly Formula[] = [...weightsAndBiasesFormulas];
+export const formulas: readonly Formula[] = [
+  ...weightsAndBiasesFormulas,
+  ...nonlinearityFormulas,
+  ...softmaxFormulas,
+  ...lossFunctionFormulas,
+  ...optimizationFormulas,
+  gradientDescentStep,
+];
 
 const byId = new Map(formulas.map((formula) => [formula.id, formula]));
 

@@ -1,0 +1,81 @@
+/** Loss functions: the post's mean squared error and cross-entropy. */
+import { crossEntropyValue } from '../losses/cross-entropy.ts';
+import { meanSquaredError, squaredError } from '../losses/mse.ts';
+import { CLASSIFICATION_OUTPUT, CLASSIFICATION_TARGET } from '../examples.ts';
+import { read, row, scalarInput } from './helpers.ts';
+import type { Formula } from './types.ts';
+
+const meanSquaredErrorFormula: Formula = {
+  id: 'mean-squared-error',
+  title: 'Mean squared error over N samples',
+  chapter: 'loss-functions',
+  tex: String.raw`L(\hat{y},y)=\frac{1}{2N}\sum_{i=1}^{N}\left(y^{(i)}-\hat{y}^{(i)}\right)^{2}`,
+  code: [{ module: 'lib/losses/mse.ts', exports: ['meanSquaredError', 'squaredError'] }],
+  // Two one-output samples; the post gives no numbers here, so the first is the refresher's 4 vs 2.
+  inputs: [
+    scalarInput('y1', 'y^{(1)}', 'target of sample 1', 2, [-10, 10]),
+    scalarInput('yhat1', String.raw`\hat{y}^{(1)}`, 'output for sample 1', 4, [-10, 10]),
+    scalarInput('y2', 'y^{(2)}', 'target of sample 2', 1, [-10, 10]),
+    scalarInput('yhat2', String.raw`\hat{y}^{(2)}`, 'output for sample 2', 0.5, [-10, 10]),
+  ],
+  evaluate(values) {
+    const outputs = [[read(values, 'yhat1')], [read(values, 'yhat2')]];
+    const targets = [[read(values, 'y1')], [read(values, 'y2')]];
+    return {
+      rows: [
+        row(
+          '½(y(i) − ŷ(i))² for each sample',
+          outputs.map((o, i) => squaredError(o, targets[i]!)),
+        ),
+        row('1/(2N) Σ (y(i) − ŷ(i))², N = 2', meanSquaredError(outputs, targets)),
+      ],
+    };
+  },
+  post: { index: 17 },
+};
+
+const probability = (name: string, tex: string, label: string, value: number) =>
+  scalarInput(name, tex, label, value, [0, 1], 0.01);
+
+const crossEntropyFormula: Formula = {
+  id: 'cross-entropy',
+  title: 'Cross-entropy for classification',
+  chapter: 'loss-functions',
+  tex: String.raw`\textrm{Crossentropy}(\hat{y},y)=-\sum_{j=1}^{C}y_{j}\cdot\ln(\hat{y}_{j})`,
+  code: [{ module: 'lib/losses/cross-entropy.ts', exports: ['crossEntropyValue'] }],
+  inputs: [
+    probability('y0', 'y_{1}', 'target, class 1', CLASSIFICATION_TARGET[0]!),
+    probability('y1', 'y_{2}', 'target, class 2', CLASSIFICATION_TARGET[1]!),
+    probability('p0', String.raw`\hat{y}_{1}`, 'output, class 1', CLASSIFICATION_OUTPUT[0]!),
+    probability('p1', String.raw`\hat{y}_{2}`, 'output, class 2', CLASSIFICATION_OUTPUT[1]!),
+  ],
+  evaluate(values) {
+    const y = [read(values, 'y0'), read(values, 'y1')];
+    const p = [read(values, 'p0'), read(values, 'p1')];
+    const reversed = [p[1]!, p[0]!];
+    return {
+      rows: [
+        row('−Σ y_j ln ŷ_j', crossEntropyValue(p, y)),
+        row('the same with the output reversed, [ŷ_2, ŷ_1]', crossEntropyValue(reversed, y)),
+        row('−Σ y_j log₁₀ ŷ_j, the post’s worked value', crossEntropyValue(p, y, 10), 'post'),
+        row(
+          'log₁₀ with the output reversed, the post’s “loss would be 1”',
+          crossEntropyValue(reversed, y, 10),
+          'post',
+        ),
+      ],
+    };
+  },
+  post: {
+    index: 18,
+    originalTex: String.raw`\textrm{Crossentropy}(\hat{y}, y) = -\sum_{j=1}^{C} y_{j}\cdot \log(\hat{y}_{j})`,
+    erratum:
+      'The post’s worked losses, about 0.046 for [0.9, 0.1] and 1 for [0.1, 0.9] against the target [1, 0], use the base-10 logarithm. With the natural logarithm, which the gradient Y/Z it gives later assumes, they are 0.105 and 2.303; the book writes ln.',
+  },
+};
+
+/** The loss-functions chapter's equations, in book order. */
+export const lossFunctionFormulas: readonly Formula[] = [
+  meanSquaredErrorFormula,
+  crossEntropyFormula,
+];
