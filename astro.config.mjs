@@ -5,20 +5,12 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { chapters } from './src/lib-site/chapters.ts';
 
 // Inline math in prose ($...$) is rendered to HTML at build time; the browser never runs KaTeX.
 // Display equations come from the formula registry through <Formula>, not from Markdown.
 /** @type {import('katex').KatexOptions} */
 const katexOptions = { output: 'htmlAndMathml', throwOnError: true, strict: 'error' };
-
-const chapters = [
-  ['Architecture of feedforward networks', 'architecture'],
-  ['Weights and biases', 'weights-and-biases'],
-  ['The need for nonlinearity', 'nonlinearity'],
-  ['Loss functions', 'loss-functions'],
-  ['Optimization refresher', 'optimization'],
-  ['Backpropagation', 'backpropagation'],
-];
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -40,7 +32,7 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/print.css'],
       sidebar: [
         { label: 'Home', link: '/' },
-        ...chapters.map(([label, slug]) => ({ label, link: `/${slug}/` })),
+        ...chapters.map(({ title, slug }) => ({ label: title, link: `/${slug}/` })),
         { label: 'Notation', link: '/notation/' },
         { label: 'Errata', link: '/errata/' },
       ],

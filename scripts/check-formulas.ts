@@ -4,9 +4,8 @@
  * Also renders each entry the way the site will (TeX, source, default evaluation), so a registry
  * slip shows up here with its id rather than as a failed build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkFormulas, coverageLines, type Page } from './lib-formula-check.ts';
+import { checkFormulas, coverageLines } from './lib-formula-check.ts';
+import { contentPages } from '../src/lib-site/content-pages.ts';
 import { formulas } from '../src/lib-site/registry.ts';
 import { readReport } from '../src/lib-site/report.ts';
 import { isFiniteEvaluation } from '../src/lib-site/rows.ts';
@@ -14,14 +13,6 @@ import { moduleSources } from '../src/lib-site/source.ts';
 import { renderTex } from '../src/lib-site/tex.ts';
 
 const root = process.cwd();
-
-function contentPages(dir: string): Page[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort()
-    .map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') }));
-}
 
 /** What the site does with each entry at build time, reported instead of thrown. */
 function renderProblems(): string[] {
@@ -50,11 +41,7 @@ function renderProblems(): string[] {
 }
 
 const entries = formulas.map((f) => ({ id: f.id, postIndex: f.post?.index }));
-const { problems, coverage } = checkFormulas(
-  entries,
-  contentPages(join(root, 'content')),
-  readReport(root),
-);
+const { problems, coverage } = checkFormulas(entries, contentPages(root), readReport(root));
 const all = [...problems, ...renderProblems()];
 for (const line of coverageLines(coverage)) console.log(line);
 if (all.length > 0) {

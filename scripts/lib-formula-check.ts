@@ -3,22 +3,12 @@
  * registry, every id used exists, every registry id is named by a passing test, and the post's 45
  * display equations each have exactly one entry that some page shows.
  */
+import type { Page } from '../src/lib-site/content-pages.ts';
 import type { TestReport } from '../src/lib-site/report.ts';
 import { isVerified, testsFor } from '../src/lib-site/report.ts';
 
 /** Number of display equations in the source post. */
 export const POST_EQUATIONS = 45;
-
-export interface Page {
-  /** Path shown in messages, e.g. content/nonlinearity.mdx. */
-  readonly file: string;
-  readonly text: string;
-}
-
-export interface Located {
-  readonly file: string;
-  readonly line: number;
-}
 
 /** The text with fenced code blocks and inline code blanked (line breaks kept, so line numbers hold). */
 export function withoutCode(text: string): string {

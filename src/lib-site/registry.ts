@@ -1,2 +1,2 @@
-/** The formula registry as the site sees it: one import point for components and scripts. */
-export { formulaById, formulas } from '../../tests/fixtures/registry.ts';
+/** The formula registry as the site sees it: one import point for components, scripts and checks. */
+export { formulaById, formulas } from '../../lib/formulas/index.ts';

@@ -13,9 +13,9 @@ const KEEP = 'The result shown is still the last valid one.';
 
 class FormulaLive extends HTMLElement {
   connectedCallback(): void {
-    const formula = formulaById(this.dataset['id'] ?? '');
     const form = this.querySelector('form');
-    if (formula === undefined || form === null) return;
+    if (form === null) return;
+    const formula = formulaById(this.dataset['id'] ?? ''); // the build checked the id exists
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => this.update(formula));
     form.addEventListener('keydown', (event) => this.stepWithArrows(formula, event));

@@ -1,0 +1,18 @@
+/**
+ * npm start — runs the unit tests so the book can show each formula's real test results, then
+ * serves the book with `astro dev` on http://127.0.0.1:4321/. Failing tests do not stop it: the
+ * pages then show those failures, honestly.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+
+const HOST = '127.0.0.1';
+const PORT = '4321';
+
+console.log('Running the unit tests (their report feeds the book’s “Tests” panels)…');
+const tests = spawnSync('npx', ['vitest', 'run'], { stdio: 'inherit' });
+if (tests.status !== 0) console.log('Some tests failed; the book shows which ones.');
+
+console.log(`\nServing the book at http://${HOST}:${PORT}/ (Ctrl+C stops it)\n`);
+const astro = spawn('npx', ['astro', 'dev', '--host', HOST, '--port', PORT], { stdio: 'inherit' });
+astro.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
