@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  crossEntropy,
+  crossEntropyGradient,
+  crossEntropyValue,
+  crossEntropyWithBase,
+} from '../../../lib/losses/cross-entropy.ts';
+import { mse } from '../../../lib/losses/mse.ts';
+import { numericGradient } from '../../../lib/finite-difference.ts';
+import { expectClose } from '../../helpers/close.ts';
+
+const RUNS = { seed: 20261128, numRuns: 200 };
+
+/** A prediction z in (0.05, 1] per class and a target y ≥ 0 of the same length. */
+const predictionAndTarget = fc
+  .integer({ min: 1, max: 5 })
+  .chain((n) =>
+    fc.tuple(
+      fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+      fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+    ),
+  );
+// For z ≥ 0.05 the third derivative of ln z is at most 2/z³ = 16,000, so the truncation error is
+// h²/6·16,000·Σy ≈ 1.3e-6 at worst; rounding is ε·|L|/h ≈ 1e-9. 1e-5 covers both.
+const FD_TOL = 1e-5;
+
+describe('cross-entropy', () => {
+  it('uses the natural logarithm by default: −ln 0.9 for target [1, 0] and output [0.9, 0.1]', () => {
+    expectClose(crossEntropyValue([0.9, 0.1], [1, 0]), -Math.log(0.9), 1e-15);
+    expectClose(crossEntropy.value([0.9, 0.1], [1, 0]), 0.1054, 1e-4);
+    expectClose(crossEntropy.value([0.1, 0.9], [1, 0]), 2.3026, 1e-4);
+  });
+
+  it('the post’s numbers 0.046 and 1 are base-10 logarithms: base 10 gives 0.0458 and 1, base e 0.1054 and 2.3026', () => {
+    const base10 = crossEntropyWithBase(10);
+    expectClose(base10.value([0.9, 0.1], [1, 0]), 0.0458, 1e-4);
+    expectClose(base10.value([0.1, 0.9], [1, 0]), 1, 1e-12);
+    expectClose(crossEntropyValue([0.9, 0.1], [1, 0], Math.E), 0.1054, 1e-4);
+    expectClose(crossEntropyValue([0.1, 0.9], [1, 0], Math.E), 2.3026, 1e-4);
+    // The post's "approximately 0.046" is the base-10 value, not the natural-log one.
+    expect(Math.abs(crossEntropyValue([0.9, 0.1], [1, 0]) - 0.046)).toBeGreaterThan(0.05);
+  });
+
+  it('has gradient ∂L/∂z_j = −y_j/z_j (natural log), which central differences confirm', () => {
+    fc.assert(
+      fc.property(predictionAndTarget, ([z, y]) => {
+        const out = new Array<number>(z.length).fill(0);
+        crossEntropy.gradient(z, y, out);
+        expectClose(
+          out,
+          numericGradient((v) => crossEntropyValue(v, y), z),
+          FD_TOL,
+        );
+        expectClose(
+          out,
+          z.map((zj, j) => -y[j]! / zj),
+          1e-15,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('in base 10 has gradient −y_j/(z_j ln 10), which central differences confirm', () => {
+    fc.assert(
+      fc.property(predictionAndTarget, ([z, y]) => {
+        const out = new Array<number>(z.length).fill(0);
+        crossEntropyGradient(z, y, out, 10);
+        expectClose(
+          out,
+          numericGradient((v) => crossEntropyValue(v, y, 10), z),
+          FD_TOL,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('every loss and its gradient stay finite at predictions of exactly 0 and 1', () => {
+    const edge = fc.integer({ min: 1, max: 5 }).chain((n) =>
+      fc.tuple(
+        fc.array(fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.constantFrom(0, 1), { minLength: n, maxLength: n }),
+      ),
+    );
+    const all = [crossEntropy, crossEntropyWithBase(10), crossEntropyWithBase(2), mse];
+    fc.assert(
+      fc.property(edge, ([z, y]) => {
+        for (const loss of all) {
+          const out = new Array<number>(z.length).fill(0);
+          loss.gradient(z, y, out);
+          expect(Number.isFinite(loss.value(z, y)), loss.label).toBe(true);
+          for (const v of out) expect(Number.isFinite(v), loss.label).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+    // The worst case: all the probability on the wrong class.
+    expect(Number.isFinite(crossEntropyValue([0, 1], [1, 0]))).toBe(true);
+    expect(crossEntropyValue([0, 1], [1, 0])).toBeGreaterThan(20);
+    expect(crossEntropyValue([1, 0], [1, 0])).toBe(0);
+  });
+
+  it('throws, naming both lengths, when output and target differ in length', () => {
+    expect(() => crossEntropyValue([0.5, 0.5], [1])).toThrow(
+      /output has 2 values but target has 1/,
+    );
+    expect(() => crossEntropyGradient([0.5], [1, 0], [0])).toThrow(
+      /output has 1 values but target has 2/,
+    );
+  });
+
+  it('rejects a logarithm base that is not positive, finite and different from 1', () => {
+    for (const base of [1, 0, -2, Infinity, NaN]) {
+      expect(() => crossEntropyWithBase(base)).toThrow(new RegExp(`got ${base}`));
+    }
+  });
+});
+
+describe('loss-output-gradient', () => {
+  it('what the post calls ∇L is −∂L/∂z: Y − Z for MSE and Y/Z for cross-entropy with ln', () => {
+    const z = [0.2, 0.7, 0.1];
+    const y = [0, 1, 0];
+    const g = new Array<number>(3).fill(0);
+    mse.gradient(z, y, g);
+    expectClose(
+      g.map((v) => -v),
+      [-0.2, 0.3, -0.1],
+      1e-15,
+    );
+    crossEntropy.gradient(z, y, g);
+    expectClose(
+      g.map((v) => -v),
+      [0, 1 / 0.7, 0],
+      1e-15,
+    );
+  });
+
+  it('corrects the post: Y/Z is not the gradient for the base-10 log its examples use (that is Y/(Z ln 10))', () => {
+    const g = new Array<number>(2).fill(0);
+    crossEntropyGradient([0.9, 0.1], [1, 0], g, 10);
+    expectClose(-g[0]!, 1 / (0.9 * Math.LN10), 1e-15);
+    expect(Math.abs(-g[0]! - 1 / 0.9)).toBeGreaterThan(0.5);
+  });
+});
