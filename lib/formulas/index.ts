@@ -2,6 +2,7 @@
  * The formula registry: every display equation of the book, in book order, each with its TeX,
  * the lib/ code that computes it, its inputs and its live evaluation.
  */
+import { backpropOutputFormulas } from './backprop-output.ts';
 import { lossFunctionFormulas } from './loss-functions.ts';
 import { nonlinearityFormulas } from './nonlinearity.ts';
 import { gradientDescentStep, optimizationFormulas } from './optimization.ts';
@@ -19,6 +20,7 @@ export const formulas: readonly Formula[] = [
   ...lossFunctionFormulas,
   ...optimizationFormulas,
   gradientDescentStep,
+  ...backpropOutputFormulas,
 ];
 
 const byId = new Map(formulas.map((formula) => [formula.id, formula]));
