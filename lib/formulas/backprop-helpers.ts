@@ -14,6 +14,7 @@ import {
 import { centralDifference, DEFAULT_STEP } from '../finite-difference.ts';
 import { backward } from '../network/backward.ts';
 import { forward } from '../network/forward.ts';
+import { trainStep } from '../network/api.ts';
 import { numericGradients } from '../network/gradient-check.ts';
 import type { BackwardResult, ForwardCache, Network } from '../network/types.ts';
 import {
@@ -165,3 +166,10 @@ export function termCountRow(symbol: string, nodes: number): EvaluationRow {
 /** The erratum sentence shared by every sum the post runs one node too far. */
 export const OFF_BY_ONE =
   'The post’s sums run k = 0 … n(l), one term too many: the nodes of layer l are numbered 0 … n(l) − 1, so the sums end at n(l) − 1.';
+
+/** A fresh example network after one gradient-descent step on the sample (trainStep, batch of one). */
+export function steppedNetwork(s: Sample, eta: number): Network {
+  const net = exampleNetwork(s.net.loss.name === 'mse' ? 'sigmoid' : 'softmax');
+  trainStep(net, [s.x], [s.y], eta);
+  return net;
+}

@@ -3,6 +3,7 @@
  * the lib/ code that computes it, its inputs and its live evaluation.
  */
 import { backpropOutputFormulas } from './backprop-output.ts';
+import { backpropUpdateFormulas } from './backprop-updates.ts';
 import { lossFunctionFormulas } from './loss-functions.ts';
 import { nonlinearityFormulas } from './nonlinearity.ts';
 import { gradientDescentStep, optimizationFormulas } from './optimization.ts';
@@ -21,6 +22,7 @@ export const formulas: readonly Formula[] = [
   ...optimizationFormulas,
   gradientDescentStep,
   ...backpropOutputFormulas,
+  ...backpropUpdateFormulas,
 ];
 
 const byId = new Map(formulas.map((formula) => [formula.id, formula]));
