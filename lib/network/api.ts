@@ -1,6 +1,13 @@
 import type { Rng } from '../random.ts';
 import { backward } from './backward.ts';
-import { applyAccumulated, backwardFast, forwardFast, sampleLoss, workspaceFor } from './fast.ts';
+import {
+  applyAccumulated,
+  backwardFast,
+  forwardFast,
+  sampleLoss,
+  workspaceFor,
+  type Workspace,
+} from './fast.ts';
 import { forward } from './forward.ts';
 import { checkVector, toFlatRows, type Rows } from './samples.ts';
 import type { LayerGradient, Network } from './types.ts';
@@ -56,6 +63,7 @@ function checkRate(eta: number): void {
 /** One step over the samples at `order[from…to)` of flat xs/ys; returns their mean loss before it. */
 function stepOn(
   net: Network,
+  ws: Workspace,
   xs: Float64Array,
   ys: Float64Array,
   order: ArrayLike<number>,
@@ -63,7 +71,6 @@ function stepOn(
   to: number,
   eta: number,
 ): number {
-  const ws = workspaceFor(net);
   const nIn = inputSize(net);
   const nOut = outputSize(net);
   const count = to - from;
@@ -96,7 +103,7 @@ function checkedBatch(net: Network, xs: Rows, ys: Rows): [Float64Array, Float64A
 export function trainStep(net: Network, xs: Rows, ys: Rows, eta: number): number {
   checkRate(eta);
   const [fx, fy, count] = checkedBatch(net, xs, ys);
-  return stepOn(net, fx, fy, identityOrder(count), 0, count, eta);
+  return stepOn(net, workspaceFor(net), fx, fy, identityOrder(count), 0, count, eta);
 }
 
 export interface TrainOptions {
@@ -118,13 +125,14 @@ export function train(net: Network, xs: Rows, ys: Rows, options: TrainOptions): 
     throw new RangeError(`epochs must be a whole number ≥ 0, got ${epochs}`);
   const [fx, fy, count] = checkedBatch(net, xs, ys);
   const order = identityOrder(count);
+  const ws = workspaceFor(net);
   const history: number[] = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
     if (rng) shuffle(order, rng);
     let total = 0;
     for (let from = 0; from < count; from += batchSize) {
       const to = Math.min(count, from + batchSize);
-      total += stepOn(net, fx, fy, order, from, to, eta) * (to - from);
+      total += stepOn(net, ws, fx, fy, order, from, to, eta) * (to - from);
     }
     history.push(total / count);
   }

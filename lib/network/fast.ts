@@ -3,7 +3,7 @@ import { sigmoid } from '../activations/sigmoid.ts';
 import { crossEntropy, PROBABILITY_FLOOR } from '../losses/cross-entropy.ts';
 import { mse } from '../losses/mse.ts';
 import type { Activation } from '../activations/types.ts';
-import { usesFusedSoftmaxCrossEntropy, type Network } from './types.ts';
+import { usesFusedSoftmaxCrossEntropy, type DenseLayer, type Network } from './types.ts';
 
 /**
  * The training fast path: the same sums as forward.ts and backward.ts, on preallocated flat
@@ -51,7 +51,9 @@ function activate(activation: Activation, a: Float64Array, z: Float64Array): voi
   const n = a.length;
   switch (activation.name) {
     case 'tanh':
-      for (let j = 0; j < n; j++) z[j] = Math.tanh(a[j]!);
+      // 1 − 2/(e^{2a} + 1) is tanh to within 4e−16 and about a third cheaper than Math.tanh
+      // here; e^{2a} = Infinity for large a still gives exactly 1.
+      for (let j = 0; j < n; j++) z[j] = 1 - 2 / (Math.exp(2 * a[j]!) + 1);
       return;
     case 'sigmoid':
       for (let j = 0; j < n; j++) z[j] = sigmoid(a[j]!);
@@ -125,7 +127,8 @@ export function forwardFast(
 /**
  * Backward pass of the sample last run forward, target read from `ys` at `offset`. With
  * `eta` = null it adds this sample's ∂L/∂W and ∂L/∂b to the workspace sums; with a number it
- * applies W := W − η ∂L/∂W at once (online learning), each layer after its g has been passed down.
+ * applies W := W − η ∂L/∂W at once (online learning). Either way each layer passes its gradient
+ * down, g(l−1) = (∂z/∂a)ᵀ (W(l) g(l)), in the same sweep over W(l) that reads the old weights.
  */
 export function backwardFast(
   net: Network,
@@ -138,44 +141,65 @@ export function backwardFast(
 ): void {
   const layers = net.layers;
   const L = layers.length;
-  const zL = ws.z[L - 1]!;
-  const gL = ws.g[L - 1]!;
-  outputGradient(net, ws, zL, ys, yOffset, gL);
+  outputGradient(net, ws, ws.z[L - 1]!, ys, yOffset, ws.g[L - 1]!);
   for (let l = L - 1; l >= 0; l--) {
-    const { nIn, nOut, weights, biases } = layers[l]!;
-    const g = ws.g[l]!;
-    if (l > 0) {
-      // g(l−1) = (∂z/∂a)ᵀ (W(l) g(l)), computed before W(l) changes.
-      const below = ws.g[l - 1]!;
-      for (let i = 0; i < nIn; i++) {
-        const row = i * nOut;
-        let s = 0;
-        for (let j = 0; j < nOut; j++) s += weights[row + j]! * g[j]!;
-        below[i] = s;
-      }
-      throughActivation(layers[l - 1]!.activation, ws.a[l - 1]!, ws.z[l - 1]!, below);
-    }
-    const prev = l === 0 ? null : ws.z[l - 1]!;
+    const layer = layers[l]!;
+    const input = l === 0 ? xs : ws.z[l - 1]!;
     const base = l === 0 ? xOffset : 0;
-    const src = prev ?? xs;
-    if (eta === null) {
-      const gW = ws.gradW[l]!;
-      const gB = ws.gradB[l]!;
-      for (let i = 0; i < nIn; i++) {
-        const zi = src[base + i]!;
-        const row = i * nOut;
-        for (let j = 0; j < nOut; j++) gW[row + j] = gW[row + j]! + zi * g[j]!;
-      }
-      for (let j = 0; j < nOut; j++) gB[j] = gB[j]! + g[j]!;
-    } else {
-      for (let i = 0; i < nIn; i++) {
-        const step = eta * src[base + i]!;
-        const row = i * nOut;
-        for (let j = 0; j < nOut; j++) weights[row + j] = weights[row + j]! - step * g[j]!;
-      }
-      for (let j = 0; j < nOut; j++) biases[j] = biases[j]! - eta * g[j]!;
-    }
+    const below = l === 0 ? null : ws.g[l - 1]!;
+    if (eta === null)
+      accumulateLayer(layer, ws.g[l]!, input, base, below, ws.gradW[l]!, ws.gradB[l]!);
+    else updateLayer(layer, ws.g[l]!, input, base, below, eta);
+    if (below) throughActivation(layers[l - 1]!.activation, ws.a[l - 1]!, ws.z[l - 1]!, below);
   }
+}
+
+/** gradW += z gᵀ, gradB += g, and below = W g (before the activation's factor). */
+function accumulateLayer(
+  layer: DenseLayer,
+  g: Float64Array,
+  input: Float64Array,
+  base: number,
+  below: Float64Array | null,
+  gradW: Float64Array,
+  gradB: Float64Array,
+): void {
+  const { nIn, nOut, weights } = layer;
+  for (let i = 0; i < nIn; i++) {
+    const zi = input[base + i]!;
+    const row = i * nOut;
+    let s = 0;
+    for (let j = 0; j < nOut; j++) {
+      s += weights[row + j]! * g[j]!;
+      gradW[row + j] = gradW[row + j]! + zi * g[j]!;
+    }
+    if (below) below[i] = s;
+  }
+  for (let j = 0; j < nOut; j++) gradB[j] = gradB[j]! + g[j]!;
+}
+
+/** W := W − η z gᵀ and b := b − η g, with below = W g taken from the weights before they change. */
+function updateLayer(
+  layer: DenseLayer,
+  g: Float64Array,
+  input: Float64Array,
+  base: number,
+  below: Float64Array | null,
+  eta: number,
+): void {
+  const { nIn, nOut, weights, biases } = layer;
+  for (let i = 0; i < nIn; i++) {
+    const step = eta * input[base + i]!;
+    const row = i * nOut;
+    let s = 0;
+    for (let j = 0; j < nOut; j++) {
+      const w = weights[row + j]!;
+      s += w * g[j]!;
+      weights[row + j] = w - step * g[j]!;
+    }
+    if (below) below[i] = s;
+  }
+  for (let j = 0; j < nOut; j++) biases[j] = biases[j]! - eta * g[j]!;
 }
 
 /** g(L) = ∂L/∂a(L) for the target at ys[yOffset…], without copying the target out. */
