@@ -18,6 +18,7 @@ import { trainStep } from '../network/api.ts';
 import { numericGradients } from '../network/gradient-check.ts';
 import type { BackwardResult, ForwardCache, Network } from '../network/types.ts';
 import {
+  derivativeCheck,
   indexInput,
   read,
   readIndex,
@@ -26,7 +27,7 @@ import {
   scalarInput,
   vectorInputs,
 } from './helpers.ts';
-import type { EvaluationRow, FormulaInput } from './types.ts';
+import type { Evaluation, EvaluationRow, FormulaInput } from './types.ts';
 
 /** One sample (x, y) through a fresh copy of the example network. */
 export interface Sample {
@@ -172,4 +173,21 @@ export function steppedNetwork(s: Sample, eta: number): Network {
   const net = exampleNetwork(s.net.loss.name === 'mse' ? 'sigmoid' : 'softmax');
   trainStep(net, [s.x], [s.y], eta);
   return net;
+}
+
+/** A derivation step's rows, then ∂L/∂θ by backpropagation and by central difference of L. */
+export function withGradientCheck(
+  rows: readonly EvaluationRow[],
+  analytic: number,
+  numeric: number,
+  theta: string,
+): Evaluation {
+  return {
+    rows: [
+      ...rows,
+      row(`∂L/∂${theta} by backpropagation`, analytic, 'analytic'),
+      row(`∂L/∂${theta} by central difference of L`, numeric, 'numeric'),
+    ],
+    check: derivativeCheck(analytic, numeric),
+  };
 }

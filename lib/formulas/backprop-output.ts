@@ -19,10 +19,11 @@ import {
   weightIndexInputs,
   termCountRow,
   weightPartial,
+  withGradientCheck,
   type Sample,
 } from './backprop-helpers.ts';
-import { derivativeCheck, row } from './helpers.ts';
-import type { Evaluation, EvaluationRow, Formula } from './types.ts';
+import { row } from './helpers.ts';
+import type { EvaluationRow, Formula } from './types.ts';
 
 const inputs = [...weightIndexInputs(2), ...sampleInputs];
 
@@ -42,17 +43,8 @@ function outputStep(values: Readonly<Record<string, number>>) {
   return { s, i, j, residual, analytic, numeric, dPhi: phiPrime(s, 2, j) };
 }
 
-/** The evaluation of one step: its own rows, then ∂L/∂w_ij(2) by backprop and by central difference. */
-function withCheck(rows: EvaluationRow[], analytic: number, numeric: number): Evaluation {
-  return {
-    rows: [
-      ...rows,
-      row('∂L/∂w_ij(2) by backpropagation', analytic, 'analytic'),
-      row('∂L/∂w_ij(2) by central difference of L', numeric, 'numeric'),
-    ],
-    check: derivativeCheck(analytic, numeric),
-  };
-}
+const withCheck = (rows: EvaluationRow[], analytic: number, numeric: number) =>
+  withGradientCheck(rows, analytic, numeric, 'w_ij(2)');
 
 /** a_j(2) written out as the post writes it, Σ_m w_mj(2) z_m(1) + b_j(2). */
 const preactivation = (j: number) => (cache: Sample['cache'], net: Sample['net']) =>

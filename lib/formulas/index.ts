@@ -2,6 +2,7 @@
  * The formula registry: every display equation of the book, in book order, each with its TeX,
  * the lib/ code that computes it, its inputs and its live evaluation.
  */
+import { backpropHiddenFormulas } from './backprop-hidden.ts';
 import { backpropOutputFormulas } from './backprop-output.ts';
 import { backpropUpdateFormulas } from './backprop-updates.ts';
 import { lossFunctionFormulas } from './loss-functions.ts';
@@ -23,6 +24,7 @@ export const formulas: readonly Formula[] = [
   gradientDescentStep,
   ...backpropOutputFormulas,
   ...backpropUpdateFormulas,
+  ...backpropHiddenFormulas,
 ];
 
 const byId = new Map(formulas.map((formula) => [formula.id, formula]));
