@@ -103,7 +103,7 @@ function parseText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SyntaxError(`not valid JSON: ${(error as Error).message}`);
+    throw new SyntaxError(`not valid JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 
