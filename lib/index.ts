@@ -11,3 +11,4 @@ export { createRng, type Rng } from './random.ts';
 export { initializers, initializerNames, type InitializerName } from './init.ts';
 export * from './finite-difference.ts';
 export * from './gradient-descent.ts';
+export * from './datasets/index.ts';
