@@ -29,7 +29,7 @@ function printEngine(rows: EngineRow[]): void {
   console.table(table);
 }
 
-if (wants('engine')) printEngine(await runEngineBenchmarks());
+if (wants('engine')) printEngine(runEngineBenchmarks());
 if (wants('budgets')) {
   const { runBudgets } = await import('./budgets.ts');
   await runBudgets();
