@@ -136,6 +136,10 @@ export const lossProbe =
 /** ∂L/∂W(l) and ∂L/∂b(l) of every layer by central differences (step DEFAULT_STEP). */
 export const numericLayerGradients = (s: Sample) => numericGradients(s.net, s.x, s.y, DEFAULT_STEP);
 
+/** −∂L/∂b(l) by central differences: equal to δ(l) = −∂L/∂a(l), since ∂a_j/∂b_j = 1. */
+export const numericDeltas = (s: Sample, l: number): number[] =>
+  numericLayerGradients(s)[l - 1]!.biases.map((g) => -g);
+
 /** φ(l), which these derivations need elementwise (the example network's sigmoid layers are). */
 export function elementwiseActivation(s: Sample, l: number): ElementwiseActivation {
   const activation = s.net.layers[l - 1]!.activation;

@@ -3,6 +3,8 @@
  * the lib/ code that computes it, its inputs and its live evaluation.
  */
 import { backpropHiddenFormulas } from './backprop-hidden.ts';
+import { backpropRecursionFormulas } from './backprop-recursion.ts';
+import { backpropSummaryFormulas } from './backprop-summary.ts';
 import { backpropOutputFormulas } from './backprop-output.ts';
 import { backpropUpdateFormulas } from './backprop-updates.ts';
 import { lossFunctionFormulas } from './loss-functions.ts';
@@ -25,6 +27,8 @@ export const formulas: readonly Formula[] = [
   ...backpropOutputFormulas,
   ...backpropUpdateFormulas,
   ...backpropHiddenFormulas,
+  ...backpropRecursionFormulas,
+  ...backpropSummaryFormulas,
 ];
 
 const byId = new Map(formulas.map((formula) => [formula.id, formula]));
