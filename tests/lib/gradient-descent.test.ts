@@ -60,6 +60,18 @@ describe('descend1d', () => {
     expect(Math.abs(trajectory.at(-1)!.fx)).toBeGreaterThan(1e6);
   });
 
+  it('stops at the first point where |x| or f(x) passes the divergence limit', () => {
+    // f(x_t) = ½(2·1.5^t)² = 2·2.25^t first exceeds 1e6 (the default limit) at t = 17.
+    const { trajectory } = descend1d({ f, df, start: 4, eta: 2.5, steps: 1000 });
+    expect(trajectory).toHaveLength(18);
+    for (const p of trajectory.slice(0, -1)) expect(p.fx).toBeLessThanOrEqual(1e6);
+    // With a limit of 100 it stops at t = 5, where f = 2·2.25⁵ ≈ 115.3.
+    const short = descend1d({ f, df, start: 4, eta: 2.5, steps: 1000, divergenceLimit: 100 });
+    expect(short.outcome).toBe('diverged');
+    expect(short.trajectory).toHaveLength(6);
+    expectClose(short.trajectory.at(-1)!.fx, 2 * 2.25 ** 5, 1e-12);
+  });
+
   it('stops as diverged, before any NaN, when f overflows to Infinity', () => {
     const { trajectory, outcome } = descend1d({
       f: (x) => Math.exp(x * x),

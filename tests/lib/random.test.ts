@@ -73,6 +73,19 @@ describe('createRng', () => {
     );
   });
 
+  it('shuffle gives each of the 6 orders of three items equally often', () => {
+    const rng = createRng(21);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 6000; i++) {
+      const key = rng.shuffle([0, 1, 2]).join('');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    // Each order is expected 1000 times, standard deviation √(6000·⅙·⅚) ≈ 29; allow ±150.
+    // (A biased shuffle, e.g. one that never leaves an item in place, misses orders entirely.)
+    expect(counts.size).toBe(6);
+    for (const n of counts.values()) expect(Math.abs(n - 1000)).toBeLessThan(150);
+  });
+
   it('shuffle actually reorders, and does so in place', () => {
     const items = Array.from({ length: 20 }, (_, i) => i);
     const result = createRng(9).shuffle(items);
