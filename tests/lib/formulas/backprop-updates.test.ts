@@ -118,6 +118,14 @@ describe('output-weight-gradient-matrix', () => {
       /=-Z\^\{\(1\)\}\\left\(\\Delta\^\{\(2\)\}\\right\)\^\{T\}$/,
     );
   });
+  it('corrects the post’s last indices δ_n(2) and z_n(1): the last nodes are n(2) − 1 and n(1) − 1', () => {
+    const formula = formulaById('output-weight-gradient-matrix');
+    expect(formula.tex).toContain(String.raw`\delta_{n^{(2)}-1}^{(2)}z_{n^{(1)}-1}^{(1)}`);
+    expect(formula.post?.originalTex).toContain(
+      String.raw`\delta_{n^{(2)}}^{(2)}z_{n^{(1)}}^{(1)}`,
+    );
+    expect(formula.tex).not.toContain('_{n^{(2)}}');
+  });
 });
 
 describe('output-weight-matrix-update', () => {

@@ -1,10 +1,17 @@
+import fc from 'fast-check';
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { formulaById, formulas, formulasByChapter } from '../../../lib/formulas/index.ts';
 import { defaultValues } from '../../../lib/formulas/helpers.ts';
-import type { Quantity } from '../../../lib/formulas/types.ts';
+import type { FormulaInput, Quantity } from '../../../lib/formulas/types.ts';
 
 const root = new URL('../../../', import.meta.url);
+
+/** Any value the reader may enter for this input: inside [min, max], whole when it must be. */
+const inputArbitrary = (input: FormulaInput): fc.Arbitrary<number> =>
+  input.integer
+    ? fc.integer({ min: input.min, max: input.max })
+    : fc.double({ min: input.min, max: input.max, noNaN: true });
 
 const finite = (q: Quantity): boolean =>
   typeof q === 'number'
@@ -92,6 +99,23 @@ describe('the formula registry', () => {
           for (const q of [check.analytic, check.numeric, check.maxAbsDiff, check.step])
             expect(finite(q)).toBe(true);
         }
+      });
+
+      it('evaluates to finite values for any inputs inside their ranges (property)', () => {
+        const values = fc.record(
+          Object.fromEntries(f.inputs.map((input) => [input.name, inputArbitrary(input)])),
+        );
+        fc.assert(
+          fc.property(values, (v) => {
+            const { rows, check } = f.evaluate(v);
+            for (const r of rows) expect(finite(r.value), r.label).toBe(true);
+            if (check)
+              expect(
+                finite(check.analytic) && finite(check.numeric) && finite(check.maxAbsDiff),
+              ).toBe(true);
+          }),
+          { numRuns: 20, seed: 45 },
+        );
       });
 
       it('rejects an input that is not a finite number with a message', () => {

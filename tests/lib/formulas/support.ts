@@ -101,9 +101,10 @@ export function derivationTests(
 
 /** Tests for an entry whose post sums run k = 0 … n(l), one node too far. */
 export function offByOneTests(id: string, wrongUpper: string, rightUpper: string): void {
-  it(`corrects the post’s sum up to ${wrongUpper}: the book’s sums stop at ${rightUpper}`, () => {
+  const plain = (tex: string) => tex.replace('^{(', '(').replace(')}', ')').replace('-1', ' − 1');
+  it(`corrects the post’s sums up to ${plain(wrongUpper)}: the nodes end at ${plain(rightUpper)}, and so do the book’s sums`, () => {
     const formula = formulaById(id);
-    expect(formula.tex).toContain(rightUpper);
+    expect(formula.tex).toContain(`^{${rightUpper}}`);
     expect(formula.tex.replaceAll(rightUpper, '')).not.toContain(`^{${wrongUpper}}`);
     expect(formula.post?.originalTex).toContain(`^{${wrongUpper}}`);
     expect(formula.post?.originalTex).not.toContain(rightUpper);
