@@ -12,6 +12,8 @@ import {
 import { centralDifference } from '../../../lib/finite-difference.ts';
 import { expectClose } from '../../helpers/close.ts';
 
+// 1e-15 compares α·a with its product written out: rounding only.
+
 const RUNS = { seed: 20261128, numRuns: 300 };
 // Away from the kink at 0 (farther than the step h = 1e-5) both functions are linear, so the
 // central difference is exact up to rounding ε·|a|/h ≤ 2e-9 for |a| ≤ 100.

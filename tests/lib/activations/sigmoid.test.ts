@@ -10,6 +10,9 @@ import {
 import { centralDifference } from '../../../lib/finite-difference.ts';
 import { expectClose } from '../../helpers/close.ts';
 
+// Tolerances below 1e-11 compare the same quantity computed two exact ways (rounding only:
+// a few ulps, 1e-15 to 1e-12); FD_TOL is for finite differences, justified where it is defined.
+
 // Fixed seed: the same inputs every run, so a failure is reproducible.
 const RUNS = { seed: 20261128, numRuns: 300 };
 const moderate = fc.double({ min: -30, max: 30, noNaN: true });

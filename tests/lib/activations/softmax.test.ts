@@ -11,6 +11,9 @@ import { numericJacobian } from '../../../lib/finite-difference.ts';
 import { diag, matMul, matVec, outer, subtract, transpose } from '../../../lib/linalg.ts';
 import { expectClose } from '../../helpers/close.ts';
 
+// Tolerances of 1e-15 and 0 compare the same quantity computed two exact ways (rounding only,
+// or literally the same operations); FD_TOL is for finite differences, justified where it is defined.
+
 const RUNS = { seed: 20261128, numRuns: 200 };
 const logits = (min: number, max: number) =>
   fc.array(fc.double({ min, max, noNaN: true }), { minLength: 1, maxLength: 6 });

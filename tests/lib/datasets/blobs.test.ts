@@ -4,6 +4,8 @@ import { createRng } from '../../../lib/random.ts';
 import { expectClose } from '../../helpers/close.ts';
 import { countLabel, expectWellFormed } from './well-formed.ts';
 
+// Tolerance 1e-15: noise-free points are the centre itself, and cos(π/2) is 6e-17, not 0.
+
 describe('blobs', () => {
   it.each([3, 4, 5])(
     'with %i classes has balanced classes and one-hot targets of that length',

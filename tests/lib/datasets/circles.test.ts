@@ -4,6 +4,8 @@ import { createRng } from '../../../lib/random.ts';
 import { expectClose } from '../../helpers/close.ts';
 import { countLabel, expectWellFormed } from './well-formed.ts';
 
+// Tolerance 1e-12: a radius is recomputed as √(x² + y²) from r·cos, r·sin, a few ulps off.
+
 describe('circles', () => {
   it('with noise 0 puts class 0 on the circle of radius ½ and class 1 on the circle of radius 1', () => {
     const set = circles(createRng(3), { count: 50, noise: 0 });

@@ -10,6 +10,9 @@ import { mse } from '../../../lib/losses/mse.ts';
 import { numericGradient } from '../../../lib/finite-difference.ts';
 import { expectClose } from '../../helpers/close.ts';
 
+// 1e-15: the same logarithm or quotient computed two ways (rounding only). 1e-4: the post's
+// numbers are printed to 4 decimals, so the engine must agree to half a unit in the 4th place.
+
 const RUNS = { seed: 20261128, numRuns: 200 };
 
 /** A prediction z in (0.05, 1] per class and a target y ≥ 0 of the same length. */
