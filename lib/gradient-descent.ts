@@ -17,6 +17,7 @@ export interface DescentPoint {
  */
 export type DescentOutcome = 'converged' | 'diverged' | 'stopped';
 
+/** What descend1d needs: f and f′, where to start, the learning rate η and a step budget. */
 export interface DescentOptions {
   /** The function to minimise, f(x). */
   readonly f: (x: number) => number;
@@ -33,13 +34,16 @@ export interface DescentOptions {
   readonly divergenceLimit?: number;
 }
 
+/** The visited points x_0, x_1, … and how the run ended. */
 export interface DescentResult {
   /** Every visited point, the start first; never holds NaN or ±Infinity. */
   readonly trajectory: DescentPoint[];
   readonly outcome: DescentOutcome;
 }
 
+/** |f′(x)| below this counts as a stationary point. */
 export const DEFAULT_TOLERANCE = 1e-8;
+/** |x| or |f(x)| above this counts as divergence, long before the numbers overflow. */
 export const DEFAULT_DIVERGENCE_LIMIT = 1e6;
 
 /** One gradient-descent step θ := θ − η ∂L/∂θ (the post's update, for one parameter). */

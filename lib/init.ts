@@ -5,6 +5,7 @@
  */
 import type { Rng } from './random.ts';
 
+/** The registry's names, as used in JSON, URLs and widgets. */
 export type InitializerName = 'uniform' | 'glorot' | 'he';
 
 /** Fills W (nIn × nOut) with the given sampler; the shape is checked once, here. */
@@ -52,8 +53,10 @@ export const initializers: Readonly<
   he: heInit,
 };
 
+/** ['uniform', 'glorot', 'he'], in registry order. */
 export const initializerNames = Object.keys(initializers) as InitializerName[];
 
+/** True when `name` is a key of the registry (not an inherited property such as 'toString'). */
 export function isInitializerName(name: unknown): name is InitializerName {
   return typeof name === 'string' && Object.hasOwn(initializers, name);
 }

@@ -7,12 +7,15 @@ import {
   type DatasetOptions,
 } from './types.ts';
 
+/** The shared options plus the number of classes C. */
 export interface BlobOptions extends DatasetOptions {
   /** Number of classes, 3 to 5. Default 3. */
   readonly classes?: number;
 }
 
+/** Blobs come with 3 to 5 classes: fewer is the two-Gaussians set, more crowds the unit circle. */
 export const MIN_BLOB_CLASSES = 3;
+/** See MIN_BLOB_CLASSES. */
 export const MAX_BLOB_CLASSES = 5;
 
 /** Centre of class c of C: evenly spaced on the unit circle, (cos 2πc/C, sin 2πc/C). */

@@ -7,8 +7,9 @@ import {
   type DatasetOptions,
 } from './types.ts';
 
-/** Radius of the inner circle (class 0) and of the outer ring (class 1). */
+/** Radius of the inner circle (class 0). */
 export const INNER_RADIUS = 0.5;
+/** Radius of the outer ring (class 1). */
 export const OUTER_RADIUS = 1;
 
 /** Two circles: class 0 on the circle of radius ½, class 1 on the ring of radius 1, at random angles. */

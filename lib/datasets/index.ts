@@ -18,9 +18,11 @@ export { bumpSurface, regression1d, regression2d, sineCurve } from './regression
 export { spiralPoint, spirals, SPIRAL_TURNS } from './spirals.ts';
 export { xor, XOR_CORNERS } from './xor.ts';
 
+/** The registry's names, as used in URLs and widgets. */
 export type DatasetName =
   'xor' | 'circles' | 'gaussians' | 'spirals' | 'blobs' | 'regression1d' | 'regression2d';
 
+/** A registry entry: the generator beside the names and facts a widget shows. */
 export interface DatasetEntry {
   readonly name: DatasetName;
   /** Human name, e.g. "Two spirals". */
@@ -79,8 +81,10 @@ export const datasets: Readonly<Record<DatasetName, DatasetEntry>> = {
   },
 };
 
+/** Every dataset name, in registry order. */
 export const datasetNames = Object.keys(datasets) as DatasetName[];
 
+/** True when `name` is a key of the registry (not an inherited property such as 'toString'). */
 export function isDatasetName(name: unknown): name is DatasetName {
   return typeof name === 'string' && Object.hasOwn(datasets, name);
 }

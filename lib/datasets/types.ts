@@ -5,8 +5,10 @@
  */
 import type { Rng } from '../random.ts';
 
+/** Classification sets carry labels and one-hot targets; regression sets carry [value] targets. */
 export type DatasetKind = 'classification' | 'regression';
 
+/** A generated set: N inputs and N targets, plus N labels for classification. */
 export interface Dataset {
   readonly name: string;
   readonly kind: DatasetKind;
@@ -22,6 +24,7 @@ export interface Dataset {
   readonly labels?: number[];
 }
 
+/** The options every generator takes. */
 export interface DatasetOptions {
   /** How many points, a whole number ≥ 1. */
   readonly count: number;
