@@ -16,11 +16,10 @@ export function parseInput(raw: string, input: FormulaInput): ParseResult {
   const text = normalizeMinus(raw.trim());
   const range = `from ${formatNumber(input.min)} to ${formatNumber(input.max)}`;
   if (text === '') return { ok: false, message: `Enter a number ${range}.` };
-  if (!DECIMAL.test(text))
-    return { ok: false, message: `“${raw.trim()}” is not a number. Enter a number ${range}.` };
+  // The reader's text is not echoed back: a message must never itself show "NaN" or "Infinity".
+  if (!DECIMAL.test(text)) return { ok: false, message: `Not a number: enter a number ${range}.` };
   const value = Number(text);
-  if (!Number.isFinite(value))
-    return { ok: false, message: `${raw.trim()} is too large. Enter a number ${range}.` };
+  if (!Number.isFinite(value)) return { ok: false, message: `Too large: enter a number ${range}.` };
   if (value < input.min || value > input.max) {
     return {
       ok: false,

@@ -22,17 +22,18 @@ describe('parseInput', () => {
   it('explains an empty field', () => {
     expect(parseInput('', a)).toEqual({ ok: false, message: 'Enter a number from −10 to 10.' });
   });
-  it('rejects letters, NaN and Infinity as not numbers', () => {
+  it('rejects letters, NaN and Infinity as not numbers, without echoing them', () => {
     for (const text of ['abc', 'NaN', 'Infinity', '0x10', '1,5']) {
-      const result = parseInput(text, a);
-      expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toContain('is not a number');
+      expect(parseInput(text, a)).toEqual({
+        ok: false,
+        message: 'Not a number: enter a number from −10 to 10.',
+      });
     }
   });
   it('rejects 1e309, which overflows to Infinity, as too large', () => {
     expect(parseInput('1e309', a)).toEqual({
       ok: false,
-      message: '1e309 is too large. Enter a number from −10 to 10.',
+      message: 'Too large: enter a number from −10 to 10.',
     });
   });
   it('rejects values outside [min, max]', () => {

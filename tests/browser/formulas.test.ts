@@ -1,0 +1,102 @@
+/**
+ * Every equation's counterpart panels on every page: they open, the code is there, the tests panel
+ * says something true, the live evaluation answers a changed input, and bad input gets an inline
+ * message while the last good result stays. Nothing on the page ever shows NaN or Infinity.
+ *
+ * The per-formula work runs inside the page (one round trip per page instead of hundreds): it sets
+ * values and fires the same `input` event typing does. Real key presses are in keyboard.test.ts.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { connect, newContext, openWatched } from './session.ts';
+import { sitePages } from './site-pages.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Runs in the page: checks one <figure class="ff-formula"> and returns what is wrong with it. */
+function checkFigure(figure: Element): string[] {
+  const BAD_INPUTS = ['abc', '', '1e309', 'NaN'];
+  const id =
+    figure.querySelector('[data-formula]')?.getAttribute('data-formula') ?? '(no data-formula)';
+  const problems: string[] = [];
+  const fail = (what: string) => problems.push(`${id}: ${what}`);
+  for (const summary of figure.querySelectorAll<HTMLElement>('.ff-panels summary')) summary.click();
+  if (figure.querySelectorAll('.ff-panel[open]').length !== 3) fail('not every panel opened');
+  if (figure.querySelector('.ff-panel pre') === null) fail('no code in the Code panel');
+  const tests = figure.querySelectorAll('.ff-panel')[2]?.textContent ?? '';
+  if (!/passed|failed|not verified in this build/i.test(tests))
+    fail(`tests panel says "${tests.trim().slice(0, 60)}"`);
+
+  const result = figure.querySelector('.ff-result');
+  const inputs = [...figure.querySelectorAll<HTMLInputElement>('.ff-field input')];
+  if (result === null) return [...problems, `${id}: no result`];
+  if (inputs.length === 0) return problems;
+  const set = (input: HTMLInputElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  /** A valid value other than the current one: a tenth of the range up, or down near the top. */
+  const changed = (input: HTMLInputElement) => {
+    const [min, max, step] = ['min', 'max', 'step'].map((k) => Number(input.dataset[k]));
+    const current = Number(input.value);
+    const move = Math.max(((max ?? 1) - (min ?? 0)) / 10, step ?? 1);
+    const next = current + move <= (max ?? Infinity) ? current + move : current - move;
+    return String(
+      input.dataset['integer'] === 'true' ? Math.round(next) : Number(next.toPrecision(6)),
+    );
+  };
+  // Some inputs leave the result alone (an index the shown entry does not use): find one that moves it.
+  const before = result.innerHTML;
+  const input = inputs.find((candidate) => {
+    const original = candidate.value;
+    set(candidate, changed(candidate));
+    if (candidate.getAttribute('aria-invalid') !== 'false')
+      fail(`${candidate.name} = ${candidate.value} refused`);
+    if (result.innerHTML !== before) return true;
+    set(candidate, original);
+    return false;
+  });
+  if (input === undefined) return [...problems, `${id}: no input changes the result`];
+  const good = result.innerHTML;
+  const message = document.getElementById(`${input.id}-msg`);
+  for (const bad of BAD_INPUTS) {
+    set(input, bad);
+    if (input.getAttribute('aria-invalid') !== 'true') fail(`"${bad}" not marked invalid`);
+    if ((message?.textContent ?? '').length < 10) fail(`"${bad}" not explained`);
+    if (result.innerHTML !== good) fail(`last good result lost after "${bad}"`);
+  }
+  return problems;
+}
+
+describe.concurrent.each(sitePages())('formulas on %s', (path) => {
+  it('open their panels, answer edits and refuse bad input without losing the last result', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, problems } = await openWatched(context, path);
+    const figureProblems = await page.$$eval(
+      'figure.ff-formula',
+      (figures, check) => {
+        const run = new Function(`return (${check})`)() as (figure: Element) => string[];
+        return figures.flatMap((figure) => run(figure));
+      },
+      checkFigure.toString(),
+    );
+    expect(figureProblems).toEqual([]);
+    // What the widgets print (test names and prose may mention NaN; these may not show one).
+    const shown = await page.$$eval(
+      '.ff-result, .ff-status, .ff-msg, .ff-hint, .ff-title, [data-formula]',
+      (all) => all.map((el) => el.textContent ?? ''),
+    );
+    expect(shown.filter((text) => /\bNaN\b|Infinity|∞|undefined/.test(text))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

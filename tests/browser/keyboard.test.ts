@@ -1,0 +1,107 @@
+/**
+ * The book from the keyboard: Tab reaches every control with a visible focus style, Enter and Space
+ * open the panels, and the live inputs can be edited without a mouse.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { connect, newContext, openWatched } from './session.ts';
+import { sitePages } from './site-pages.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/**
+ * Records every focus change in the page: which element, and whether it shows a focus indicator
+ * (an outline or a box-shadow) at that moment. Logging in the page avoids a round trip per Tab.
+ */
+function recordFocus(): void {
+  const log: { mark: string | null; key: string; visible: boolean }[] = [];
+  (window as unknown as { focusLog: typeof log }).focusLog = log;
+  document.addEventListener('focusin', (event) => {
+    const el = event.target as HTMLElement;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const key =
+      el.id || `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 40)}`;
+    log.push({
+      mark: el.getAttribute('data-kb'),
+      key,
+      visible: outline || style.boxShadow !== 'none',
+    });
+  });
+}
+
+describe.concurrent.each(sitePages())('keyboard on %s', (path) => {
+  it('Tab reaches every control, each with a visible focus style', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { page } = await openWatched(context, path);
+    // Open every panel first, so the inputs inside them are reachable too.
+    await page.$$eval('details', (all) =>
+      all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    const controls = await page.$$eval(
+      'main :is(a[href], summary, input, button, [tabindex="0"])',
+      (all) =>
+        all
+          .filter((el) => (el as HTMLElement).offsetParent !== null || el.tagName === 'SUMMARY')
+          .map((el, k) => {
+            el.setAttribute('data-kb', String(k));
+            return String(k);
+          }),
+    );
+    await page.evaluate(recordFocus);
+    // The header and sidebar come first; a generous bound covers them plus every control in main.
+    for (let k = 0; k < controls.length + 60; k++) await page.keyboard.press('Tab');
+    const log = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            focusLog: { mark: string | null; key: string; visible: boolean }[];
+          }
+        ).focusLog,
+    );
+    const reached = new Set(log.map((entry) => entry.mark));
+    const invisible = [...new Set(log.filter((entry) => !entry.visible).map((entry) => entry.key))];
+    expect(
+      controls.filter((c) => !reached.has(c)),
+      'controls in main never reached by Tab',
+    ).toEqual([]);
+    expect(invisible, 'focused without a visible focus style').toEqual([]);
+    await context.close();
+  });
+
+  it('opens panels with Enter and Space and edits a live input from the keyboard', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page } = await openWatched(context, path);
+    const figure = page.locator('figure.ff-formula').first();
+    if ((await figure.count()) === 0) return await context.close();
+    const summaries = figure.locator('.ff-panels summary');
+    await summaries.nth(0).focus();
+    await page.keyboard.press('Enter');
+    expect(await figure.locator('.ff-panel').nth(0).getAttribute('open')).not.toBeNull();
+    await summaries.nth(1).focus();
+    await page.keyboard.press('Space');
+    const live = figure.locator('.ff-panel').nth(1);
+    expect(await live.getAttribute('open')).not.toBeNull();
+    const input = live.locator('input').first();
+    if ((await input.count()) > 0) {
+      const before = await live.locator('.ff-result').innerHTML();
+      await page.keyboard.press('Tab');
+      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => live.locator('.ff-result').innerHTML()).not.toBe(before);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('abc');
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+    }
+    await context.close();
+  });
+});

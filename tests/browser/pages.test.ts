@@ -1,0 +1,118 @@
+/**
+ * Every page of the built book: loads without console errors, failed requests or requests to other
+ * hosts, passes axe-core, reads fully without JavaScript, and fits a 360 px phone screen.
+ */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { connect, newContext, openWatched } from './session.ts';
+import { sitePages } from './site-pages.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = sitePages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Axe {
+  run: (
+    context: Document,
+    options: object,
+  ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+}
+
+/** axe-core's violations on the page (all rules, or only `rules`), one line per rule. */
+async function axeViolations(page: Page, rules: string[] | null): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (only) => {
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const { violations } = await axe.run(document, only === null ? {} : { runOnly: only });
+    return violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  }, rules);
+}
+
+describe.concurrent.each(pages)('page %s', (path) => {
+  it('loads with no console error, failed request or request to another host', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, problems } = await openWatched(context, path);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has no axe-core violation, with every panel open, and keeps its contrast in the dark theme', async ({
+    expect,
+  }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser, { colorScheme });
+      const { page } = await openWatched(context, path);
+      await page.$$eval('details', (all) =>
+        all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      // Every rule in the light theme; the dark theme only changes colours, so contrast is what can break.
+      const rules = colorScheme === 'light' ? null : ['color-contrast'];
+      expect(await axeViolations(page, rules), colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('shows all its text and every equation with JavaScript disabled', async ({ expect }) => {
+    const withJs = await newContext(browser);
+    const withoutJs = await newContext(browser, { javaScriptEnabled: false });
+    const text = async (page: Page) => page.locator('main').innerText();
+    const on = await openWatched(withJs, path);
+    const off = await openWatched(withoutJs, path);
+    expect(await text(off.page)).toBe(await text(on.page));
+    const formulas = await off.page.$$eval('[data-formula]', (all) =>
+      all.map((el) => ({
+        id: el.getAttribute('data-formula'),
+        katex: el.querySelector('.katex-html')?.getBoundingClientRect().height ?? 0,
+      })),
+    );
+    for (const f of formulas) expect(f.katex, `KaTeX HTML of ${f.id}`).toBeGreaterThan(0);
+    await withJs.close();
+    await withoutJs.close();
+  });
+
+  it('fits a 360 px wide screen: only math, code and tables scroll sideways, in their own boxes', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openWatched(context, path);
+    await page.$$eval('details', (all) =>
+      all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const scrolls = (el: Element | null): boolean => {
+        for (let e = el; e !== null; e = e.parentElement) {
+          const { overflowX } = getComputedStyle(e);
+          if ((overflowX === 'auto' || overflowX === 'scroll') && e.clientWidth <= width)
+            return true;
+        }
+        return false;
+      };
+      const offenders = [...document.querySelectorAll('body *')].filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > width + 1 && !scrolls(el.parentElement);
+      });
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        offenders: offenders
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+      };
+    });
+    expect(overflowing).toEqual({ pageWidth: 360, offenders: [] });
+    await context.close();
+  });
+});

@@ -1,0 +1,56 @@
+/** Test-side access to the shared browser and server, with a page that records what went wrong. */
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { inject } from 'vitest';
+
+export const origin = inject('origin');
+
+/** Connects to the Chromium the global setup launched. */
+export function connect(): Promise<Browser> {
+  return chromium.connect(inject('wsEndpoint'));
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  /** Console errors, failed requests, error responses and requests to any other host. */
+  readonly problems: string[];
+}
+
+/** Opens `path` in a new page of `context`, recording every problem from the first request on. */
+export async function openWatched(context: BrowserContext, path: string): Promise<WatchedPage> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`failed request: ${r.url()} (${r.failure()?.errorText ?? ''})`),
+  );
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/404.html'))
+      problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  // Anything not from the test server is blocked and reported: the book loads nothing from other hosts.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+    problems.push(`request to another host: ${url}`);
+    return route.abort();
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** A fresh context with Chromium's usual desktop size unless told otherwise. */
+export function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}

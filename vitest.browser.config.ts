@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser checks of the built book (dist/): one Chromium and one static server for the whole
+// run, started in the global setup; test files connect to them. Files run one after another and
+// at most three pages at a time, which is what two cores can drive without thrashing.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
+    fileParallelism: false,
+    maxConcurrency: 3,
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
+});
