@@ -162,7 +162,7 @@ async function measureGrid(engine: Engine, runs: number): Promise<number> {
  * network would see.
  */
 function inChild(args: string[]): number {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...args], {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -221,7 +221,7 @@ export function runEngineBenchmarks(runs = 5): EngineRow[] {
 
 // Child mode: measure one thing and print the number.
 const argv = process.argv.slice(2);
-if (argv.includes('--engine')) {
+if (argv.includes('--measure')) {
   const option = (name: string) => argv[argv.indexOf(name) + 1]!;
   const engine = option('--engine') as Engine;
   const runs = Number(option('--runs'));

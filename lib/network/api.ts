@@ -9,6 +9,7 @@ import {
   type Workspace,
 } from './fast.ts';
 import { forward } from './forward.ts';
+import { predictBlocked } from './predict-block.ts';
 import { checkVector, toFlatRows, type Rows } from './samples.ts';
 import type { LayerGradient, Network } from './types.ts';
 
@@ -32,8 +33,7 @@ export function predictMany(net: Network, inputs: Float64Array): Float64Array {
   }
   const count = inputs.length / nIn;
   const out = new Float64Array(count * nOut);
-  const ws = workspaceFor(net);
-  for (let s = 0; s < count; s++) out.set(forwardFast(net, ws, inputs, s * nIn), s * nOut);
+  predictBlocked(net, inputs, out);
   return out;
 }
 
