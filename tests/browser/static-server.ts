@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,12 +43,17 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     const file = fileFor(root, request.url ?? '/');
     const notFound = join(root, '404.html');
     const chosen = file ?? (existsSync(notFound) ? notFound : null);
-    const headers = {
-      'content-type': TYPES[extname(chosen ?? '')] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    };
+    const type = TYPES[extname(chosen ?? '')] ?? 'application/octet-stream';
+    // Text is gzipped when the client accepts it, as any real host does; Lighthouse's page weight
+    // and load times would otherwise describe a server nobody uses.
+    const gzip =
+      /^(text|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (gzip) headers['content-encoding'] = 'gzip';
     response.writeHead(file === null ? 404 : 200, headers);
     if (chosen === null) response.end('Not found');
+    else if (gzip) createReadStream(chosen).pipe(createGzip()).pipe(response);
     else createReadStream(chosen).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
