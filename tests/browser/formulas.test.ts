@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Runs in the page: checks one <figure class="ff-formula"> and returns what is wrong with it. */
-function checkFigure(figure: Element): string[] {
+async function checkFigure(figure: Element): Promise<string[]> {
   const BAD_INPUTS = ['abc', '', '1e309', 'NaN'];
   const id =
     figure.querySelector('[data-formula]')?.getAttribute('data-formula') ?? '(no data-formula)';
@@ -29,6 +29,8 @@ function checkFigure(figure: Element): string[] {
   const fail = (what: string) => problems.push(`${id}: ${what}`);
   for (const summary of figure.querySelectorAll<HTMLElement>('.ff-panels summary')) summary.click();
   if (figure.querySelectorAll('.ff-panel[open]').length !== 3) fail('not every panel opened');
+  // 'toggle' fires in a later task; a panel whose code is shown higher up copies it then.
+  await new Promise((done) => setTimeout(done, 0));
   if (figure.querySelector('.ff-panel pre') === null) fail('no code in the Code panel');
   const tests = figure.querySelectorAll('.ff-panel')[2]?.textContent ?? '';
   if (!/passed|failed|not verified in this build/i.test(tests))
@@ -83,9 +85,11 @@ describe.concurrent.each(sitePages())('formulas on %s', (path) => {
     const { page, problems } = await openWatched(context, path);
     const figureProblems = await page.$$eval(
       'figure.ff-formula',
-      (figures, check) => {
-        const run = new Function(`return (${check})`)() as (figure: Element) => string[];
-        return figures.flatMap((figure) => run(figure));
+      async (figures, check) => {
+        const run = new Function(`return (${check})`)() as (figure: Element) => Promise<string[]>;
+        const problems: string[] = [];
+        for (const figure of figures) problems.push(...(await run(figure)));
+        return problems;
       },
       checkFigure.toString(),
     );
