@@ -15,7 +15,6 @@ const katexOptions = { output: 'htmlAndMathml', throwOnError: true, strict: 'err
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   server: { host: '127.0.0.1', port: 4321 },
-  telemetry: false,
   markdown: {
     // Astro 7: one unified() processor serves both .md and .mdx (markdown-remark >= 7.3).
     processor: unified({
