@@ -37,7 +37,11 @@ function freshBuildSeconds(): number {
   rmSync(dist, { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
   const start = performance.now();
-  const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8' });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   return (performance.now() - start) / 1000;
 }

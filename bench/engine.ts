@@ -162,10 +162,14 @@ async function measureGrid(engine: Engine, runs: number): Promise<number> {
  * network would see.
  */
 function inChild(args: string[]): number {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--measure', ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--measure', ...args],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   return Number(out.trim().split('\n').at(-1));
 }
 

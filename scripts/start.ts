@@ -16,6 +16,11 @@ const tests = spawnSync(bin('vitest'), ['run'], { stdio: 'inherit' });
 if (tests.status !== 0) console.log('Some tests failed; the book shows which ones.');
 
 console.log(`\nServing the book at http://${HOST}:${PORT}/ (Ctrl+C stops it)\n`);
-const astro = spawn(bin('astro'), ['dev', '--host', HOST, '--port', PORT], { stdio: 'inherit' });
+// Astro would otherwise try to send anonymous usage data to its servers.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const astro = spawn(bin('astro'), ['dev', '--host', HOST, '--port', PORT], {
+  stdio: 'inherit',
+  env,
+});
 astro.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));

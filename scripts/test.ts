@@ -15,6 +15,8 @@ import { delimiter, join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const env = {
   ...process.env,
+  // Astro would otherwise try to send anonymous usage data to its servers.
+  ASTRO_TELEMETRY_DISABLED: '1',
   PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
 };
 
