@@ -40,7 +40,7 @@ function renderProblems(): string[] {
   return problems;
 }
 
-const entries = formulas.map((f) => ({ id: f.id, postIndex: f.post?.index }));
+const entries = formulas.map((f) => ({ id: f.id, postIndex: f.post?.index, chapter: f.chapter }));
 const { problems, coverage } = checkFormulas(entries, contentPages(root), readReport(root));
 const all = [...problems, ...renderProblems()];
 for (const line of coverageLines(coverage)) console.log(line);

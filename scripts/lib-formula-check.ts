@@ -38,6 +38,16 @@ export function formulaUses(text: string): { id: string; line: number }[] {
 export interface Entry {
   readonly id: string;
   readonly postIndex?: number | undefined;
+  /** The registry's chapter slug: the page it links to, e.g. in the errata. */
+  readonly chapter?: string | undefined;
+}
+
+/** The page a content file becomes: content/a/b.mdx is a/b, content/a/index.mdx is a. */
+export function pageSlug(file: string): string {
+  return file
+    .replace(/^content\//, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '');
 }
 
 export interface Coverage {
@@ -67,6 +77,12 @@ export function checkFormulas(
       );
     }
     for (const use of formulaUses(page.text)) {
+      const chapter = entries.find((e) => e.id === use.id)?.chapter;
+      if (chapter !== undefined && chapter !== pageSlug(page.file)) {
+        problems.push(
+          `${page.file}:${use.line}: "${use.id}" belongs to chapter "${chapter}" (lib/formulas), so links to it would point elsewhere`,
+        );
+      }
       if (known.has(use.id)) shown.add(use.id);
       else
         problems.push(

@@ -61,7 +61,7 @@ function hiddenStep(values: Readonly<Record<string, number>>) {
 const setup: Formula = {
   id: 'hidden-weight-gradient-setup',
   title: 'What we differentiate: L with respect to one hidden weight',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/hidden-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=\frac{\partial}{\partial w_{ij}^{(1)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)`,
   code,
   inputs,
@@ -76,7 +76,7 @@ const setup: Formula = {
 const chain: Formula = {
   id: 'hidden-weight-gradient-chain',
   title: 'Every output depends on a hidden weight',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/hidden-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial z_{k}^{(2)}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial a_{k}^{(2)}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left[\sum_{m=0}^{n^{(1)}-1}w_{mk}^{(2)}z_{m}^{(1)}+b_{k}^{(2)}\right]`,
   code,
   inputs,
@@ -121,7 +121,7 @@ const chain: Formula = {
 const chain2: Formula = {
   id: 'hidden-weight-gradient-chain-2',
   title: 'Only z_j(1) depends on w_ij(1)',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/hidden-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left(w_{jk}^{(2)}z_{j}^{(1)}\right)=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}w_{jk}^{(2)}\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}`,
   code,
   inputs,
@@ -152,7 +152,7 @@ const chain2: Formula = {
 const result: Formula = {
   id: 'hidden-weight-gradient-result',
   title: 'The output’s local gradients reappear',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/hidden-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\left(\sum_{k=0}^{n^{(2)}-1}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}=-\left[\left(\sum_{k=0}^{n^{(2)}-1}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}\right]z_{i}^{(0)}`,
   code,
   inputs,
@@ -183,7 +183,7 @@ const result: Formula = {
 const gradient: Formula = {
   id: 'hidden-weight-gradient',
   title: 'The hidden weight gradient',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/hidden-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\delta_{j}^{(1)}z_{i}^{(0)}=-\delta_{j}^{(1)}x_{i}`,
   code: code.slice(0, 2),
   inputs,

@@ -53,7 +53,7 @@ const preactivation = (j: number) => (cache: Sample['cache'], net: Sample['net']
 const outputSquaredError: Formula = {
   id: 'output-squared-error',
   title: 'The loss of one sample at the output',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\mathcal{L}=\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-\hat{y}_{k}\right)^{2}=\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}`,
   code: [
     { module: 'lib/losses/mse.ts', exports: ['squaredError'] },
@@ -82,7 +82,7 @@ const outputSquaredError: Formula = {
 const setup: Formula = {
   id: 'output-weight-gradient-setup',
   title: 'What we differentiate: L with respect to one output weight',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)`,
   code: derivationCode,
   inputs,
@@ -100,7 +100,7 @@ const setup: Formula = {
 const chain: Formula = {
   id: 'output-weight-gradient-chain',
   title: 'Only output j depends on w_ij',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial z_{j}^{(2)}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial}{\partial w_{ij}^{(2)}}\phi^{(2)}\left(a_{j}^{(2)}\right)`,
   code: derivationCode,
   inputs,
@@ -133,7 +133,7 @@ const chain: Formula = {
 const chainRule: Formula = {
   id: 'output-weight-gradient-chain-rule',
   title: 'The chain rule through φ(2)',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial a_{j}^{(2)}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial}{\partial w_{ij}^{(2)}}\left[\sum_{m=0}^{n^{(1)}-1}w_{mj}^{(2)}z_{m}^{(1)}+b_{j}^{(2)}\right]`,
   code: derivationCode,
   inputs,
@@ -166,7 +166,7 @@ const chainRule: Formula = {
 const result: Formula = {
   id: 'output-weight-gradient-result',
   title: 'Only the term with w_ij survives',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial w_{ij}^{(2)}}\left(w_{ij}^{(2)}z_{i}^{(1)}+b_{j}^{(2)}\right)=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]z_{i}^{(1)}`,
   code: derivationCode,
   inputs,
@@ -196,7 +196,7 @@ const result: Formula = {
 const localGradient: Formula = {
   id: 'output-local-gradient',
   title: 'The local gradient δ_j(2)',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\boxed{\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\delta_{j}^{(2)}z_{i}^{(1)}}\quad\textrm{where}\quad\delta_{j}^{(2)}=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}`,
   code: derivationCode.slice(0, 2),
   inputs,
@@ -219,7 +219,7 @@ const localGradient: Formula = {
 const inWords: Formula = {
   id: 'weight-gradient-in-words',
   title: 'The weight gradient in words',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\textrm{(local gradient at current node)}\cdot\textrm{(output of incoming node)}`,
   code: derivationCode.slice(0, 2),
   inputs,

@@ -22,7 +22,7 @@ const backwardCode = [{ module: 'lib/network/backward.ts', exports: ['backward']
 const outputDeltaVector: Formula = {
   id: 'output-delta-vector',
   title: 'The output layer’s local gradients as a vector',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/recursion',
   tex: String.raw`\delta_{j}^{(2)}=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\quad\Rightarrow\quad\Delta^{(2)}=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}`,
   code: [...backwardCode, { module: 'lib/linalg.ts', exports: ['hadamard', 'subtract'] }],
   inputs: [weightIndexInputs(2)[1]!, ...sampleInputs],
@@ -58,7 +58,7 @@ const outputDeltaVector: Formula = {
 const hiddenLocalGradient: Formula = {
   id: 'hidden-local-gradient',
   title: 'A hidden node’s local gradient',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/recursion',
   tex: String.raw`\delta_{j}^{(1)}=\left[\sum_{k=0}^{n^{(2)}-1}w_{jk}^{(2)}\delta_{k}^{(2)}\right]\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}`,
   code: backwardCode,
   inputs: [weightIndexInputs(1)[1]!, ...sampleInputs],
@@ -90,7 +90,7 @@ const hiddenLocalGradient: Formula = {
 const hiddenDeltaVector: Formula = {
   id: 'hidden-delta-vector',
   title: 'The hidden layer’s local gradients as a vector',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/recursion',
   tex: String.raw`\Delta^{(1)}=\left(W^{(2)}\cdot\Delta^{(2)}\right)\ast\nabla\phi^{(1)}`,
   code: [...backwardCode, { module: 'lib/linalg.ts', exports: ['matVec', 'hadamard'] }],
   inputs: sampleInputs,

@@ -35,7 +35,7 @@ const backwardCode = [{ module: 'lib/network/backward.ts', exports: ['backward']
 const weightUpdate: Formula = {
   id: 'weight-update',
   title: 'The update of every layer',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/summary',
   tex: String.raw`W^{(l)}:=W^{(l)}+\eta\cdot Z^{(l-1)}\cdot\left(\Delta^{(l)}\right)^{T}\quad\textrm{and}\quad b^{(l)}:=b^{(l)}+\eta\cdot\Delta^{(l)}`,
   code: [...backwardCode, { module: 'lib/network/api.ts', exports: ['trainStep'] }],
   inputs: [
@@ -79,7 +79,7 @@ const weightUpdate: Formula = {
 const localGradientRecursion: Formula = {
   id: 'local-gradient-recursion',
   title: 'The local gradients, layer by layer',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/summary',
   tex: String.raw`\Delta^{(l)}=\begin{cases}\left(-\nabla_{z^{(l)}}\mathcal{L}\right)\ast\nabla\phi^{(l)} & l\;\textrm{is the last layer and }\phi^{(l)}\textrm{ acts node by node}\\\left(\nabla_{a^{(l)}}z^{(l)}\right)^{T}\left(-\nabla_{z^{(l)}}\mathcal{L}\right) & l\;\textrm{is the last layer and }\phi^{(l)}=\textrm{softmax}\\\left[W^{(l+1)}\cdot\Delta^{(l+1)}\right]\ast\nabla\phi^{(l)} & l\;\textrm{is any other layer}\end{cases}`,
   code: [
     ...backwardCode,
@@ -139,7 +139,7 @@ const probability = (prefix: string, label: string, values: readonly number[], m
 const lossOutputGradient: Formula = {
   id: 'loss-output-gradient',
   title: 'The loss gradient at the output',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/summary',
   tex: String.raw`-\nabla_{z^{(L)}}\mathcal{L}=\begin{cases}Y-Z^{(L)} & \textrm{Mean squared error}\\\frac{Y}{Z^{(L)}} & \textrm{Crossentropy (natural logarithm)}\end{cases}`,
   code: [
     { module: 'lib/losses/mse.ts', exports: ['mse'] },

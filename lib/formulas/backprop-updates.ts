@@ -30,7 +30,7 @@ const updateCode = [
 const outputWeightUpdate: Formula = {
   id: 'output-weight-update',
   title: 'Updating one output weight',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-layer',
   tex: String.raw`w_{ij}^{(2)}:=w_{ij}^{(2)}+\eta\delta_{j}^{(2)}z_{i}^{(1)}`,
   code: updateCode,
   inputs: [...weightIndexInputs(2), ...sampleInputs, etaInput],
@@ -57,7 +57,7 @@ const outputWeightUpdate: Formula = {
 const outputBiasGradient: Formula = {
   id: 'output-bias-gradient',
   title: 'The gradient for an output bias',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-matrices',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial b_{j}^{(2)}}=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial b_{j}^{(2)}}\left(w_{ij}^{(2)}z_{i}^{(1)}+b_{j}^{(2)}\right)=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]=-\delta_{j}^{(2)}`,
   code: [updateCode[0]!],
   inputs: [...weightIndexInputs(2), ...sampleInputs],
@@ -97,7 +97,7 @@ const outputBiasGradient: Formula = {
 const outputBiasUpdate: Formula = {
   id: 'output-bias-update',
   title: 'Updating one output bias',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-matrices',
   tex: String.raw`b_{j}^{(2)}:=b_{j}^{(2)}+\eta\delta_{j}^{(2)}`,
   code: updateCode,
   inputs: [weightIndexInputs(2)[1]!, ...sampleInputs, etaInput],
@@ -120,7 +120,7 @@ const outputBiasUpdate: Formula = {
 const outputWeightGradientMatrix: Formula = {
   id: 'output-weight-gradient-matrix',
   title: 'All output-weight gradients at once',
-  chapter: 'backpropagation',
+  chapter: 'backpropagation/output-matrices',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial W^{(2)}}=-\left[\begin{array}{cccc}\delta_{0}^{(2)}z_{0}^{(1)} & \delta_{1}^{(2)}z_{0}^{(1)} & \dots & \delta_{n^{(2)}-1}^{(2)}z_{0}^{(1)}\\\delta_{0}^{(2)}z_{1}^{(1)} & \ddots &  & \vdots\\\vdots &  & \ddots & \vdots\\\delta_{0}^{(2)}z_{n^{(1)}-1}^{(1)} & \dots & \dots & \delta_{n^{(2)}-1}^{(2)}z_{n^{(1)}-1}^{(1)}\end{array}\right]=-\left[\begin{array}{c}z_{0}^{(1)}\\z_{1}^{(1)}\\\vdots\\z_{n^{(1)}-1}^{(1)}\end{array}\right]\left[\begin{array}{cccc}\delta_{0}^{(2)} & \delta_{1}^{(2)} & \dots & \delta_{n^{(2)}-1}^{(2)}\end{array}\right]=-Z^{(1)}\left(\Delta^{(2)}\right)^{T}`,
   code: [updateCode[0]!, { module: 'lib/linalg.ts', exports: ['outer'] }],
   inputs: sampleInputs,
@@ -173,7 +173,7 @@ export function weightMatrixUpdate(l: 1 | 2, id: string, index: number, title: s
   return {
     id,
     title,
-    chapter: 'backpropagation',
+    chapter: l === 2 ? 'backpropagation/output-matrices' : 'backpropagation/hidden-layer',
     tex: String.raw`W^{(${l})}:=W^{(${l})}+\eta\cdot Z^{(${k})}\cdot\left(\Delta^{(${l})}\right)^{T}`,
     code: [...updateCode, { module: 'lib/linalg.ts', exports: ['outer', 'addScaledMatrix'] }],
     inputs: [...sampleInputs, etaInput],
@@ -209,7 +209,7 @@ export function biasVectorUpdate(l: 1 | 2, id: string, index: number, title: str
   return {
     id,
     title,
-    chapter: 'backpropagation',
+    chapter: l === 2 ? 'backpropagation/output-matrices' : 'backpropagation/hidden-layer',
     tex: String.raw`b^{(${l})}:=b^{(${l})}+\eta\cdot\Delta^{(${l})}`,
     code: [...updateCode, { module: 'lib/linalg.ts', exports: ['add', 'scale'] }],
     inputs: [...sampleInputs, etaInput],

@@ -63,7 +63,12 @@ export type ChapterSlug =
   | 'nonlinearity'
   | 'loss-functions'
   | 'optimization'
-  | 'backpropagation';
+  | 'backpropagation'
+  | 'backpropagation/output-layer'
+  | 'backpropagation/output-matrices'
+  | 'backpropagation/hidden-layer'
+  | 'backpropagation/recursion'
+  | 'backpropagation/summary';
 
 export interface Formula {
   /** Stable id, kebab-case; tests name it in a `describe(id, …)` block. */

@@ -6,36 +6,56 @@
 import type { Formula } from '../../lib/formulas/types.ts';
 import { formatNumber } from '../lib-site/format.ts';
 import { parseInput } from '../lib-site/parse.ts';
-import { formulaById } from '../lib-site/registry.ts';
 import { evaluationHtml, isFiniteEvaluation } from '../lib-site/rows.ts';
 
 const KEEP = 'The result shown is still the last valid one.';
 
+let registry: Promise<typeof import('../lib-site/registry.ts')> | undefined;
+/**
+ * The registry, and with it the whole engine, loads when a reader first reaches for a live
+ * evaluation, not with the page: a chapter full of equations then costs no script time to open.
+ */
+const loadRegistry = () => (registry ??= import('../lib-site/registry.ts'));
+
 class FormulaLive extends HTMLElement {
+  private formula: Formula | null = null;
+
   connectedCallback(): void {
     const form = this.querySelector('form');
     if (form === null) return;
-    const formula = formulaById(this.dataset['id'] ?? ''); // the build checked the id exists
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', () => this.update(formula));
-    form.addEventListener('keydown', (event) => this.stepWithArrows(formula, event));
+    this.closest('details')?.addEventListener('toggle', () => void loadRegistry(), { once: true });
+    form.addEventListener('focusin', () => void loadRegistry(), { once: true });
+    form.addEventListener('input', () => void this.ready().then((f) => this.update(f)));
+    form.addEventListener('keydown', (event) => this.stepWithArrows(event));
+  }
+
+  /** This element's registry entry, once the registry has loaded. */
+  private async ready(): Promise<Formula> {
+    if (this.formula === null) {
+      const { formulaById } = await loadRegistry();
+      this.formula = formulaById(this.dataset['id'] ?? ''); // the build checked the id exists
+    }
+    return this.formula;
   }
 
   /** ArrowUp / ArrowDown move a text input by its step, like a number input would. */
-  private stepWithArrows(formula: Formula, event: KeyboardEvent): void {
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+  private stepWithArrows(event: KeyboardEvent): void {
     const target = event.target;
-    const input = formula.inputs.find(
-      (i) => target instanceof HTMLInputElement && i.name === target.name,
-    );
-    if (input === undefined || !(target instanceof HTMLInputElement)) return;
-    const parsed = parseInput(target.value, input);
-    if (!parsed.ok) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    if (!(target instanceof HTMLInputElement)) return;
     event.preventDefault();
-    const next = parsed.value + (event.key === 'ArrowUp' ? input.step : -input.step);
-    const clamped = Math.min(input.max, Math.max(input.min, Number(next.toPrecision(12))));
-    target.value = String(clamped);
-    this.update(formula);
+    const up = event.key === 'ArrowUp';
+    void this.ready().then((formula) => {
+      const input = formula.inputs.find((i) => i.name === target.name);
+      if (input === undefined) return;
+      const parsed = parseInput(target.value, input);
+      if (!parsed.ok) return;
+      const next = parsed.value + (up ? input.step : -input.step);
+      const clamped = Math.min(input.max, Math.max(input.min, Number(next.toPrecision(12))));
+      target.value = String(clamped);
+      this.update(formula);
+    });
   }
 
   private update(formula: Formula): void {

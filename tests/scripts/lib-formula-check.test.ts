@@ -4,6 +4,7 @@ import {
   coverageLines,
   displayMathLines,
   formulaUses,
+  pageSlug,
   POST_EQUATIONS,
 } from '../../scripts/lib-formula-check.ts';
 import { parseReport, type TestReport } from '../../src/lib-site/report.ts';
@@ -57,7 +58,24 @@ describe('formulaUses', () => {
   });
 });
 
+describe('pageSlug', () => {
+  it('names the page a content file becomes', () => {
+    expect(pageSlug('content/nonlinearity.mdx')).toBe('nonlinearity');
+    expect(pageSlug('content/backpropagation/index.mdx')).toBe('backpropagation');
+    expect(pageSlug('content/backpropagation/recursion.mdx')).toBe('backpropagation/recursion');
+  });
+});
+
 describe('checkFormulas', () => {
+  it('fails when a formula is shown on a page other than its registry chapter', () => {
+    const entries = allPost.map((e) => ({ ...e, chapter: 'all' }));
+    entries[4] = { ...entries[4]!, chapter: 'elsewhere' };
+    const { problems } = checkFormulas(entries, [pageShowingAll], report(allPost.map((e) => e.id)));
+    expect(problems).toEqual([
+      'content/all.mdx:5: "eq-5" belongs to chapter "elsewhere" (lib/formulas), so links to it would point elsewhere',
+    ]);
+  });
+
   it('passes a book where all 45 post equations are shown and tested', () => {
     const { problems, coverage } = checkFormulas(
       allPost,
