@@ -5,7 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { chapters } from './src/lib-site/chapters.ts';
+import { chapterSidebar } from './src/lib-site/chapters.ts';
 
 // Inline math in prose ($...$) is rendered to HTML at build time; the browser never runs KaTeX.
 // Display equations come from the formula registry through <Formula>, not from Markdown.
@@ -31,7 +31,7 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/print.css'],
       sidebar: [
         { label: 'Home', link: '/' },
-        ...chapters.map(({ title, slug }) => ({ label: title, link: `/${slug}/` })),
+        ...chapterSidebar(),
         { label: 'Notation', link: '/notation/' },
         { label: 'Errata', link: '/errata/' },
       ],
