@@ -11,5 +11,6 @@ export default defineConfig({
     maxConcurrency: 3,
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    reporters: ['default', ['json', { outputFile: '.reports/browser.json' }]],
   },
 });

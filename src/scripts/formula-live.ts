@@ -24,9 +24,13 @@ class FormulaLive extends HTMLElement {
     const form = this.querySelector('form');
     if (form === null) return;
     form.addEventListener('submit', (event) => event.preventDefault());
-    this.closest('details')?.addEventListener('toggle', () => void loadRegistry(), { once: true });
-    form.addEventListener('focusin', () => void loadRegistry(), { once: true });
-    form.addEventListener('input', () => void this.ready().then((f) => this.update(f)));
+    this.closest('details')?.addEventListener('toggle', () => void this.ready(), { once: true });
+    form.addEventListener('focusin', () => void this.ready(), { once: true });
+    // Once the registry is here, an edit is answered at once, in the same task.
+    form.addEventListener('input', () => {
+      if (this.formula !== null) this.update(this.formula);
+      else void this.ready().then((f) => this.update(f));
+    });
     form.addEventListener('keydown', (event) => this.stepWithArrows(event));
   }
 
@@ -35,6 +39,7 @@ class FormulaLive extends HTMLElement {
     if (this.formula === null) {
       const { formulaById } = await loadRegistry();
       this.formula = formulaById(this.dataset['id'] ?? ''); // the build checked the id exists
+      this.dataset['ready'] = 'true';
     }
     return this.formula;
   }

@@ -31,6 +31,14 @@ async function checkFigure(figure: Element): Promise<string[]> {
   if (figure.querySelectorAll('.ff-panel[open]').length !== 3) fail('not every panel opened');
   // 'toggle' fires in a later task; a panel whose code is shown higher up copies it then.
   await new Promise((done) => setTimeout(done, 0));
+  // Opening "Try it" loads the engine; once it is in, an edit is answered in the same task.
+  const live = figure.querySelector<HTMLElement>('formula-live');
+  if (live?.querySelector('form')) {
+    for (let t = 0; live.dataset['ready'] !== 'true' && t < 400; t++) {
+      await new Promise((done) => setTimeout(done, 25));
+    }
+    if (live.dataset['ready'] !== 'true') fail('the live evaluation never loaded the engine');
+  }
   if (figure.querySelector('.ff-panel pre') === null) fail('no code in the Code panel');
   const tests = figure.querySelectorAll('.ff-panel')[2]?.textContent ?? '';
   if (!/passed|failed|not verified in this build/i.test(tests))
