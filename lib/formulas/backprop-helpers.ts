@@ -170,7 +170,7 @@ export function termCountRow(symbol: string, nodes: number): EvaluationRow {
 
 /** The erratum sentence shared by every sum the post runs one node too far. */
 export const OFF_BY_ONE =
-  'The post’s sums run k = 0 … n(l), one term too many: the nodes of layer l are numbered 0 … n(l) − 1, so the sums end at n(l) − 1.';
+  'The post’s sums run from $k = 0$ to $n^{(l)}$, one term too many: the nodes of layer $l$ are numbered $0$ to $n^{(l)} - 1$, so the sums end at $n^{(l)} - 1$.';
 
 /** A fresh example network after one gradient-descent step on the sample (trainStep, batch of one). */
 export function steppedNetwork(s: Sample, eta: number): Network {

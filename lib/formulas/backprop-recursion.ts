@@ -51,7 +51,7 @@ const outputDeltaVector: Formula = {
     index: 40,
     originalTex: String.raw`\delta_{j}^{(2)}=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\delta a_{j}^{(2)}}\quad\Rightarrow\quad\Delta^{(2)}=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}`,
     erratum:
-      'The post writes ∂φ(2)/δa_j(2), a δ where the partial-derivative sign belongs: the factor is ∂φ(2)/∂a_j(2).',
+      'The post writes $\\partial\\phi^{(2)}/\\delta a_j^{(2)}$, a $\\delta$ where the partial-derivative sign belongs: the factor is $\\partial\\phi^{(2)}/\\partial a_j^{(2)}$.',
   },
 };
 

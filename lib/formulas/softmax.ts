@@ -56,7 +56,7 @@ const softmaxFormula: Formula = {
     index: 11,
     originalTex: String.raw`\textrm{softmax}(a_{k})=\frac{e^{a_{k}}}{\sum_{k=1}^{n^{(L)}}e^{a_{k}}}`,
     erratum:
-      'The post uses k both for the node and for the summation index, and sums from 1 to n(L) although nodes are numbered 0 to n(L) − 1. The denominator runs over every node: softmax(a)_k = e^(a_k) / Σ_{j=0}^{n(L)−1} e^(a_j).',
+      'The post uses $k$ both for the node and for the summation index, and sums from 1 to $n^{(L)}$ although nodes are numbered 0 to $n^{(L)} - 1$. The denominator runs over every node: $\\mathrm{softmax}(a)_k = e^{a_k} / \\sum_{j=0}^{n^{(L)}-1} e^{a_j}$.',
   },
 };
 

@@ -10,3 +10,17 @@ export function renderTex(tex: string, displayMode = true): string {
     strict: 'ignore',
   });
 }
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A sentence with inline math: text outside `$…$` is escaped, TeX inside is typeset inline.
+ * Registry prose (an erratum) can then name a sum or a shape exactly as the equation writes it.
+ */
+export function renderProse(text: string): string {
+  return text
+    .split(/\$([^$]+)\$/)
+    .map((part, k) => (k % 2 === 1 ? renderTex(part, false) : escapeHtml(part)))
+    .join('');
+}

@@ -72,6 +72,14 @@ describe('the formula registry', () => {
         }
       });
 
+      it('writes its erratum, if any, with balanced $…$ inline math that KaTeX renders', () => {
+        const erratum = f.post?.erratum ?? '';
+        expect(erratum.split('$').length % 2, 'an unmatched $').toBe(1);
+        for (const tex of erratum.split('$').filter((_, k) => k % 2 === 1)) {
+          expect(() => katex.renderToString(tex, { throwOnError: true }), tex).not.toThrow();
+        }
+      });
+
       it('names lib modules that export the functions it lists', async () => {
         expect(f.code.length).toBeGreaterThan(0);
         for (const { module, exports } of f.code) {
