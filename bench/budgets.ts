@@ -107,6 +107,28 @@ async function lighthouse(
   }
 }
 
+/**
+ * Lighthouse runs of one page differ by up to ten points here (its simulated throttling multiplies
+ * every stray millisecond), so each score is the median of several runs, as Lighthouse's own
+ * documentation advises.
+ */
+const LIGHTHOUSE_RUNS = 3;
+
+async function medianLighthouse(
+  url: string,
+): Promise<{ performance: number | null; accessibility: number | null }> {
+  const runs = [];
+  for (let r = 0; r < LIGHTHOUSE_RUNS; r++) runs.push(await lighthouse(url));
+  const median = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+    return known.length === 0 ? null : known[Math.floor(known.length / 2)]!;
+  };
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+  };
+}
+
 /** Builds the book afresh, measures every chapter, prints the table and returns its rows. */
 export async function runBudgets(): Promise<{ buildSeconds: number; rows: BudgetRow[] }> {
   const buildSeconds = freshBuildSeconds();
@@ -120,7 +142,7 @@ export async function runBudgets(): Promise<{ buildSeconds: number; rows: Budget
       const jsKb = sources.reduce((sum, code) => sum + gzipSync(code).length, 0) / 1024;
       // KaTeX's parser carries this message; finding it means math is being rendered in the browser.
       const clientKatex = sources.some((code) => code.includes('KaTeX parse error'));
-      const scores = await lighthouse(`${server.origin}/${slug}/`);
+      const scores = await medianLighthouse(`${server.origin}/${slug}/`);
       const pass =
         jsKb <= BUDGETS.jsKb &&
         !clientKatex &&
@@ -138,7 +160,7 @@ export async function runBudgets(): Promise<{ buildSeconds: number; rows: Budget
 function printBudgets(buildSeconds: number, rows: readonly BudgetRow[]): void {
   const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
   console.log(
-    `\nBook budgets: JS ≤ ${BUDGETS.jsKb} KB gzipped, no client KaTeX, Lighthouse performance ≥ ${BUDGETS.performance}, accessibility = ${BUDGETS.accessibility}`,
+    `\nBook budgets: JS ≤ ${BUDGETS.jsKb} KB gzipped, no client KaTeX, Lighthouse performance ≥ ${BUDGETS.performance} (median of ${LIGHTHOUSE_RUNS} runs), accessibility = ${BUDGETS.accessibility}`,
   );
   console.table(
     rows.map((r) => ({

@@ -32,7 +32,7 @@ const expSum = (a: readonly number[]): number => a.reduce((s, ak) => s + Math.ex
 const softmaxFormula: Formula = {
   id: 'softmax',
   title: 'Softmax',
-  chapter: 'nonlinearity',
+  chapter: 'nonlinearity/softmax',
   tex: String.raw`\textrm{softmax}(a)_{k}=\frac{e^{a_{k}}}{\sum_{j=0}^{n^{(L)}-1}e^{a_{j}}}`,
   code: [{ module: 'lib/activations/softmax.ts', exports: ['softmax'] }],
   inputs: [...pairInputs, indexInput('k', 'k', 'node k', 0, 2)],
@@ -63,7 +63,7 @@ const softmaxFormula: Formula = {
 const softmaxExample: Formula = {
   id: 'softmax-example',
   title: 'Softmax of [0.3, 0.6]',
-  chapter: 'nonlinearity',
+  chapter: 'nonlinearity/softmax',
   tex: String.raw`\textrm{softmax}(a^{(2)})_{0}=\frac{e^{0.3}}{e^{0.3}+e^{0.6}}=0.4256\quad;\quad\textrm{softmax}(a^{(2)})_{1}=\frac{e^{0.6}}{e^{0.3}+e^{0.6}}=0.5744`,
   code: [{ module: 'lib/activations/softmax.ts', exports: ['softmax'] }],
   inputs: pairInputs,
@@ -86,7 +86,7 @@ const softmaxExample: Formula = {
 const softmaxDiagonal: Formula = {
   id: 'softmax-diagonal-derivative',
   title: 'Softmax: derivative of a node by its own input',
-  chapter: 'nonlinearity',
+  chapter: 'nonlinearity/softmax',
   tex: String.raw`\nabla_{a_{0}}\left(z_{0}\right)=\nabla_{a_{0}}\left(\frac{e^{a_{0}}}{e^{a_{0}}+e^{a_{1}}+e^{a_{2}}}\right)=\frac{\sum e^{a_{k}}\cdot e^{a_{0}}-e^{a_{0}}\cdot e^{a_{0}}}{\left(\sum e^{a_{k}}\right)^{2}}=z_{0}\cdot\left(1-z_{0}\right)`,
   code: softmaxCode,
   inputs: tripleInputs,
@@ -110,7 +110,7 @@ const softmaxDiagonal: Formula = {
 const softmaxOffDiagonal: Formula = {
   id: 'softmax-off-diagonal-derivative',
   title: 'Softmax: derivative of a node by another node’s input',
-  chapter: 'nonlinearity',
+  chapter: 'nonlinearity/softmax',
   tex: String.raw`\nabla_{a_{1}}\left(z_{0}\right)=\nabla_{a_{1}}\left(\frac{e^{a_{0}}}{e^{a_{0}}+e^{a_{1}}+e^{a_{2}}}\right)=\frac{\sum e^{a_{k}}\cdot0-e^{a_{0}}\cdot e^{a_{1}}}{\left(\sum e^{a_{k}}\right)^{2}}=-z_{0}\cdot z_{1}`,
   code: softmaxCode,
   inputs: tripleInputs,
@@ -136,7 +136,7 @@ const softmaxOffDiagonal: Formula = {
 const softmaxJacobian3: Formula = {
   id: 'softmax-jacobian-3',
   title: 'The softmax Jacobian for three nodes',
-  chapter: 'nonlinearity',
+  chapter: 'nonlinearity/softmax',
   tex: String.raw`\nabla_{a}z=\left[\begin{array}{ccc}z_{0}\left(1-z_{0}\right) & -z_{0}z_{1} & -z_{0}z_{2}\\-z_{1}z_{0} & z_{1}\left(1-z_{1}\right) & -z_{1}z_{2}\\-z_{2}z_{0} & -z_{2}z_{1} & z_{2}\left(1-z_{2}\right)\end{array}\right]=\left[\begin{array}{c}z_{0}\\z_{1}\\z_{2}\end{array}\right]\ast\left(\left[\begin{array}{ccc}1 & 0 & 0\\0 & 1 & 0\\0 & 0 & 1\end{array}\right]-\left[\begin{array}{ccc}z_{0} & z_{1} & z_{2}\end{array}\right]\right)`,
   code: [...softmaxCode, { module: 'lib/linalg.ts', exports: ['identity', 'subtract', 'scale'] }],
   inputs: tripleInputs,
@@ -162,7 +162,7 @@ const softmaxJacobian3: Formula = {
 const softmaxJacobianGeneral: Formula = {
   id: 'softmax-jacobian',
   title: 'The softmax Jacobian in general',
-  chapter: 'nonlinearity',
+  chapter: 'nonlinearity/softmax',
   tex: String.raw`\nabla_{a}\textrm{softmax}(a)=\operatorname{diag}\left(\textrm{softmax}(a)\right)-\textrm{softmax}(a)\,\textrm{softmax}(a)^{T}`,
   code: [
     ...softmaxCode,

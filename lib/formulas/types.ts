@@ -61,6 +61,7 @@ export type ChapterSlug =
   | 'architecture'
   | 'weights-and-biases'
   | 'nonlinearity'
+  | 'nonlinearity/softmax'
   | 'loss-functions'
   | 'optimization'
   | 'backpropagation'

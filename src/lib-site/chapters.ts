@@ -13,6 +13,11 @@ export const chapters: readonly Chapter[] = [
   { slug: 'architecture', title: 'Architecture of feedforward networks' },
   { slug: 'weights-and-biases', title: 'Weights and biases' },
   { slug: 'nonlinearity', title: 'The need for nonlinearity' },
+  {
+    slug: 'nonlinearity/softmax',
+    title: 'The need for nonlinearity: softmax',
+    part: { of: 'nonlinearity', label: 'Softmax' },
+  },
   { slug: 'loss-functions', title: 'Loss functions' },
   { slug: 'optimization', title: 'Optimization refresher' },
   { slug: 'backpropagation', title: 'Backpropagation' },
@@ -48,6 +53,11 @@ export function chapterTitle(slug: ChapterSlug): string {
   return chapters.find((c) => c.slug === slug)?.title ?? slug;
 }
 
+/** What the first page of a chapter with parts is called in the sidebar. */
+const overviewLabel: Partial<Record<ChapterSlug, string>> = {
+  nonlinearity: 'Linear collapse, sigmoid, tanh, ReLU',
+};
+
 type SidebarItem = { label: string; link: string } | { label: string; items: SidebarItem[] };
 
 /** Starlight's sidebar entries for the chapters: a chapter with parts becomes a group. */
@@ -60,7 +70,7 @@ export function chapterSidebar(): SidebarItem[] {
       return {
         label: title,
         items: [
-          { label: 'Overview', link: `/${slug}/` },
+          { label: overviewLabel[slug] ?? 'Overview', link: `/${slug}/` },
           ...parts.map((p) => ({ label: p.part!.label, link: `/${p.slug}/` })),
         ],
       };
