@@ -12,7 +12,10 @@ const PORT = '4321';
 const bin = (name: string) => join(import.meta.dirname, '..', 'node_modules', '.bin', name);
 
 console.log('Running the unit tests (their report feeds the book’s “Tests” panels)…');
-const tests = spawnSync(bin('vitest'), ['run'], { stdio: 'inherit' });
+const tests = spawnSync(bin('vitest'), ['run'], {
+  stdio: 'inherit',
+  env: { ...process.env, FF_REPORT: '1' },
+});
 if (tests.status !== 0) console.log('Some tests failed; the book shows which ones.');
 
 console.log(`\nServing the book at http://${HOST}:${PORT}/ (Ctrl+C stops it)\n`);

@@ -17,6 +17,8 @@ const env = {
   ...process.env,
   // Astro would otherwise try to send anonymous usage data to its servers.
   ASTRO_TELEMETRY_DISABLED: '1',
+  // The unit run writes the JSON report the book's "Tests" panels read.
+  FF_REPORT: '1',
   PATH: [join(root, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
 };
 

@@ -59,19 +59,31 @@ export function forwardFast(
     const base = l === 0 ? offset : 0;
     // A plain loop: for a handful of nodes it beats the call into TypedArray.prototype.set.
     for (let j = 0; j < nOut; j++) a[j] = biases[j]!;
-    // Two inputs per sweep over a: half the reads and writes of a, the same order of additions.
+    // Four inputs per sweep over a: a quarter of the reads and writes of a, the same order of
+    // additions as one input at a time.
     let i = 0;
-    for (; i + 1 < nIn; i += 2) {
+    for (; i + 3 < nIn; i += 4) {
       const z0 = input[base + i]!;
       const z1 = input[base + i + 1]!;
+      const z2 = input[base + i + 2]!;
+      const z3 = input[base + i + 3]!;
       const r0 = i * nOut;
       const r1 = r0 + nOut;
-      for (let j = 0; j < nOut; j++) a[j] = a[j]! + z0 * weights[r0 + j]! + z1 * weights[r1 + j]!;
+      const r2 = r1 + nOut;
+      const r3 = r2 + nOut;
+      for (let j = 0; j < nOut; j++) {
+        a[j] =
+          a[j]! +
+          z0 * weights[r0 + j]! +
+          z1 * weights[r1 + j]! +
+          z2 * weights[r2 + j]! +
+          z3 * weights[r3 + j]!;
+      }
     }
-    if (i < nIn) {
-      const z0 = input[base + i]!;
-      const r0 = i * nOut;
-      for (let j = 0; j < nOut; j++) a[j] = a[j]! + z0 * weights[r0 + j]!;
+    for (; i < nIn; i++) {
+      const zi = input[base + i]!;
+      const row = i * nOut;
+      for (let j = 0; j < nOut; j++) a[j] = a[j]! + zi * weights[row + j]!;
     }
     activate(activation, a, ws.z[l]!);
   }
@@ -163,30 +175,44 @@ function updateLayer(
   eta: number,
 ): void {
   const { nIn, nOut, weights, biases } = layer;
-  // Two rows of W per sweep over g: half the reads of g, each row's sums in the same order.
+  // Four rows of W per sweep over g: a quarter of the reads of g, each row's sums in the same order.
   let i = 0;
-  for (; i + 1 < nIn; i += 2) {
-    const step0 = eta * input[base + i]!;
-    const step1 = eta * input[base + i + 1]!;
+  for (; i + 3 < nIn; i += 4) {
+    const st0 = eta * input[base + i]!;
+    const st1 = eta * input[base + i + 1]!;
+    const st2 = eta * input[base + i + 2]!;
+    const st3 = eta * input[base + i + 3]!;
     const r0 = i * nOut;
     const r1 = r0 + nOut;
+    const r2 = r1 + nOut;
+    const r3 = r2 + nOut;
     let s0 = 0;
     let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
     for (let j = 0; j < nOut; j++) {
       const gj = g[j]!;
       const w0 = weights[r0 + j]!;
       const w1 = weights[r1 + j]!;
+      const w2 = weights[r2 + j]!;
+      const w3 = weights[r3 + j]!;
       s0 += w0 * gj;
       s1 += w1 * gj;
-      weights[r0 + j] = w0 - step0 * gj;
-      weights[r1 + j] = w1 - step1 * gj;
+      s2 += w2 * gj;
+      s3 += w3 * gj;
+      weights[r0 + j] = w0 - st0 * gj;
+      weights[r1 + j] = w1 - st1 * gj;
+      weights[r2 + j] = w2 - st2 * gj;
+      weights[r3 + j] = w3 - st3 * gj;
     }
     if (below) {
       below[i] = s0;
       below[i + 1] = s1;
+      below[i + 2] = s2;
+      below[i + 3] = s3;
     }
   }
-  if (i < nIn) {
+  for (; i < nIn; i++) {
     const step = eta * input[base + i]!;
     const row = i * nOut;
     let s = 0;
