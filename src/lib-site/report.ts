@@ -32,7 +32,7 @@ interface RawAssertion {
 function statusOf(raw: unknown): TestStatus {
   if (raw === 'passed') return 'passed';
   if (raw === 'failed') return 'failed';
-  return 'skipped'; // pending, todo, skipped: not a pass
+  return 'skipped'; // any other status (pending, skipped, not yet written) is not a pass
 }
 
 /** Parses the report's JSON into the few fields the book shows; throws on a malformed file. */
