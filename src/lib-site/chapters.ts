@@ -9,43 +9,41 @@ export interface Chapter {
   readonly part?: { readonly of: ChapterSlug; readonly label: string };
 }
 
+/** A part of a chapter split over pages; its title is the chapter's, then the part's label. */
+function part(of: ChapterSlug, ofTitle: string, slug: ChapterSlug, label: string): Chapter {
+  return {
+    slug,
+    title: `${ofTitle}: ${label[0]!.toLowerCase()}${label.slice(1)}`,
+    part: { of, label },
+  };
+}
+
+const NONLINEARITY = 'The need for nonlinearity';
+const BACKPROPAGATION = 'Backpropagation';
+
 export const chapters: readonly Chapter[] = [
   { slug: 'architecture', title: 'Architecture of feedforward networks' },
   { slug: 'weights-and-biases', title: 'Weights and biases' },
-  { slug: 'nonlinearity', title: 'The need for nonlinearity' },
-  {
-    slug: 'nonlinearity/softmax',
-    title: 'The need for nonlinearity: softmax',
-    part: { of: 'nonlinearity', label: 'Softmax' },
-  },
+  { slug: 'nonlinearity', title: NONLINEARITY },
+  part('nonlinearity', NONLINEARITY, 'nonlinearity/softmax', 'Softmax'),
   { slug: 'loss-functions', title: 'Loss functions' },
   { slug: 'optimization', title: 'Optimization refresher' },
-  { slug: 'backpropagation', title: 'Backpropagation' },
-  {
-    slug: 'backpropagation/output-layer',
-    title: 'Backpropagation: the output weights',
-    part: { of: 'backpropagation', label: 'The output weights' },
-  },
-  {
-    slug: 'backpropagation/output-matrices',
-    title: 'Backpropagation: output biases and matrices',
-    part: { of: 'backpropagation', label: 'Output biases and matrices' },
-  },
-  {
-    slug: 'backpropagation/hidden-layer',
-    title: 'Backpropagation: the hidden layer',
-    part: { of: 'backpropagation', label: 'The hidden layer' },
-  },
-  {
-    slug: 'backpropagation/recursion',
-    title: 'Backpropagation: recursive local gradients',
-    part: { of: 'backpropagation', label: 'Recursive local gradients' },
-  },
-  {
-    slug: 'backpropagation/summary',
-    title: 'Backpropagation: summing it up',
-    part: { of: 'backpropagation', label: 'Summing it up' },
-  },
+  { slug: 'backpropagation', title: BACKPROPAGATION },
+  part('backpropagation', BACKPROPAGATION, 'backpropagation/output-layer', 'The output weights'),
+  part(
+    'backpropagation',
+    BACKPROPAGATION,
+    'backpropagation/output-matrices',
+    'Output biases and matrices',
+  ),
+  part('backpropagation', BACKPROPAGATION, 'backpropagation/hidden-layer', 'The hidden layer'),
+  part(
+    'backpropagation',
+    BACKPROPAGATION,
+    'backpropagation/recursion',
+    'Recursive local gradients',
+  ),
+  part('backpropagation', BACKPROPAGATION, 'backpropagation/summary', 'Summing it up'),
 ];
 
 /** The chapter's title, e.g. "Weights and biases". */
