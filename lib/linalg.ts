@@ -1,6 +1,6 @@
 /**
  * The linear algebra a dense network needs, on plain arrays so each step reads like the math.
- * (The training fast path in network-fast.ts does the same sums on flat Float64Arrays.)
+ * (The training fast path in network/fast.ts does the same sums on flat Float64Arrays.)
  * Every function checks shapes and names both in its error.
  */
 

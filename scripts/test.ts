@@ -95,6 +95,7 @@ for (const stage of stages) {
     // A runner that crashed before reporting its failures still counts as one failure.
     if (!ok && counts.failed === 0) total.failed += 1;
   } else if (ok) {
+    // A stage that is a check rather than a test runner (the formula check, the build) counts as one.
     total.passed += 1;
   } else {
     total.failed += 1;

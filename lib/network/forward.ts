@@ -4,7 +4,7 @@ import { layerWeights, type ForwardCache, type Network } from './types.ts';
 /**
  * The forward pass, written as the post writes it: for l = 1..L, a(l) = W(l)ᵀ z(l−1) + b(l) and
  * z(l) = φ(l)(a(l)), starting from z(0) = x. Returns every a and z so the backward pass (and a
- * reader stepping through it) can use them. For speed, training uses network-fast.ts instead.
+ * reader stepping through it) can use them. For speed, training uses fast.ts instead.
  */
 export function forward(net: Network, x: readonly number[]): ForwardCache {
   const nIn = net.layers[0]?.nIn ?? 0;
