@@ -28,6 +28,11 @@ export default defineConfig({
       description:
         'A literate, interactive textbook on the basics of neural networks: every equation beside the tested TypeScript that computes it.',
       favicon: '/favicon.svg',
+      components: {
+        Head: './src/components/Head.astro',
+        TableOfContents: './src/components/toc/TableOfContents.astro',
+        MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
+      },
       customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/print.css'],
       sidebar: [
         { label: 'Home', link: '/' },

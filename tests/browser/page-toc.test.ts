@@ -1,0 +1,127 @@
+/**
+ * The "On this page" lists (src/scripts/page-toc.ts), which replace Starlight's scroll tracking:
+ * the link of the section being read is marked on wide and narrow screens, and the narrow-screen
+ * drop-down names that section and closes the way Starlight's did.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { connect, newContext, openWatched } from './session.ts';
+
+const CHAPTER = '/weights-and-biases/';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The text of the marked link in `list`, once the mark has settled after a scroll. */
+async function marked(page: Page, list: string): Promise<string | null> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
+  );
+  return page.$eval(list, (toc) => {
+    const links = toc.querySelectorAll('a[aria-current="true"]');
+    return links.length === 1 ? (links[0]?.textContent?.trim() ?? null) : `${links.length} marked`;
+  });
+}
+
+/** Scrolls the heading the n-th link of `list` points to up to the top of the page. */
+async function scrollToSection(page: Page, list: string, n: number): Promise<string> {
+  return page.$eval(
+    list,
+    (toc, index) => {
+      const link = toc.querySelectorAll('a')[index] as HTMLAnchorElement;
+      document.getElementById(decodeURIComponent(link.hash.slice(1)))?.scrollIntoView();
+      return link.textContent?.trim() ?? '';
+    },
+    n,
+  );
+}
+
+describe('the table of contents on a wide screen', () => {
+  const list = 'page-toc:not([data-mobile])';
+
+  it('marks the first section on arrival and each section it is scrolled to', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, problems } = await openWatched(context, CHAPTER);
+    await page.waitForSelector(`${list} a[aria-current="true"]`);
+    const count = await page.$$eval(`${list} a`, (links) => links.length);
+    expect(count).toBeGreaterThan(2);
+    expect(await marked(page, list)).toBe('Overview');
+    for (const n of [2, Math.floor(count / 2) + 1, 1]) {
+      const title = await scrollToSection(page, list, n);
+      expect(await marked(page, list)).toBe(title);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('marks the section a link was followed to', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { page } = await openWatched(context, CHAPTER);
+    const link = page.locator(`${list} a`).nth(2);
+    await link.click();
+    expect(await marked(page, list)).toBe((await link.textContent())?.trim());
+    await context.close();
+  });
+});
+
+describe('the table of contents on a phone', () => {
+  const list = 'page-toc[data-mobile]';
+  const phone = { viewport: { width: 360, height: 740 } };
+
+  it('names the section being read in its closed bar', async ({ expect }) => {
+    const context = await newContext(browser, phone);
+    const { page, problems } = await openWatched(context, CHAPTER);
+    await page.waitForSelector(`${list} a[aria-current="true"]`, { state: 'attached' });
+    const title = await scrollToSection(page, list, 2);
+    expect(await marked(page, list)).toBe(title);
+    expect(await page.textContent(`${list} .display-current`)).toBe(title);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('closes when a link is followed, and that section becomes the marked one', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser, phone);
+    const { page } = await openWatched(context, CHAPTER);
+    await page.click(`${list} summary`);
+    expect(await page.$eval(`${list} details`, (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const link = page.locator(`${list} a`).nth(2);
+    await link.click();
+    expect(await page.$eval(`${list} details`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await marked(page, list)).toBe((await link.textContent())?.trim());
+    await context.close();
+  });
+
+  it('closes on a click outside it', async ({ expect }) => {
+    const context = await newContext(browser, phone);
+    const { page } = await openWatched(context, CHAPTER);
+    await page.click(`${list} summary`);
+    await page.mouse.click(180, 700);
+    expect(await page.$eval(`${list} details`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await context.close();
+  });
+
+  it('closes on Escape and gives focus back to its summary', async ({ expect }) => {
+    const context = await newContext(browser, phone);
+    const { page } = await openWatched(context, CHAPTER);
+    await page.focus(`${list} summary`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+    await page.keyboard.press('Escape');
+    expect(await page.$eval(`${list} details`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      'starlight__on-this-page--mobile',
+    );
+    await context.close();
+  });
+});
