@@ -86,6 +86,32 @@ describe.concurrent.each(pages)('page %s', (path) => {
     await withoutJs.close();
   });
 
+  it('prints its text and equations without the site’s navigation or panels', async ({
+    expect,
+  }) => {
+    // An A4 page at 96 dpi: narrower than the wide layout, as a printed page is.
+    const context = await newContext(browser, { viewport: { width: 794, height: 1123 } });
+    const { page } = await openWatched(context, path);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const chrome =
+        'header.header, nav.sidebar, page-toc, site-search, .pagination-links, .ff-panels';
+      return {
+        chrome: [...document.querySelectorAll(chrome)]
+          .filter((el) => el.checkVisibility())
+          .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.')),
+        hiddenEquations: [...document.querySelectorAll('[data-formula]')]
+          .filter(
+            (el) => (el.querySelector('.katex-html')?.getBoundingClientRect().height ?? 0) === 0,
+          )
+          .map((el) => el.getAttribute('data-formula')),
+        title: document.querySelector('main h1')?.checkVisibility() ?? false,
+      };
+    });
+    expect(printed).toEqual({ chrome: [], hiddenEquations: [], title: true });
+    await context.close();
+  });
+
   it('holds still while its math fonts load, and uses every font it preloads', async ({
     expect,
   }) => {
