@@ -28,6 +28,7 @@ export default defineConfig({
       description:
         'A literate, interactive textbook on the basics of neural networks: every equation beside the tested TypeScript that computes it.',
       favicon: '/favicon.svg',
+      routeMiddleware: './src/route-data.ts',
       components: {
         Head: './src/components/Head.astro',
         TableOfContents: './src/components/toc/TableOfContents.astro',

@@ -72,6 +72,23 @@ describe('the table of contents on a wide screen', () => {
   });
 });
 
+describe('a page without headings', () => {
+  it('has no "On this page" list, on wide screens or phones', async ({ expect }) => {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 740 },
+    ]) {
+      const context = await newContext(browser, { viewport });
+      const { page } = await openWatched(context, '/backpropagation/hidden-layer/');
+      expect(await page.locator('main h2').count()).toBe(0);
+      expect(await page.locator('page-toc').count()).toBe(0);
+      // Starlight keeps no room for a list (the phone's sticky bar, the wide screen's column).
+      expect(await page.getAttribute('html', 'data-has-toc')).toBeNull();
+      await context.close();
+    }
+  });
+});
+
 describe('the table of contents on a phone', () => {
   const list = 'page-toc[data-mobile]';
   const phone = { viewport: { width: 360, height: 740 } };
