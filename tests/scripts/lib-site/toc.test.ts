@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { listsSections } from '../../../src/lib-site/toc.ts';
 
-const entry = (children: { children: [] }[] = []) => ({ children });
+interface Entry {
+  children: Entry[];
+}
+const entry = (children: Entry[] = []): Entry => ({ children });
 
 describe('listsSections', () => {
   it('is false for a list holding only the page title', () => {
