@@ -34,7 +34,12 @@ export default defineConfig({
         TableOfContents: './src/components/toc/TableOfContents.astro',
         MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
       },
-      customCss: ['katex/dist/katex.min.css', './src/styles/book.css', './src/styles/print.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/book.css',
+        './src/styles/reference-table.css',
+        './src/styles/print.css',
+      ],
       sidebar: [
         { label: 'Home', link: '/' },
         ...chapterSidebar(),
