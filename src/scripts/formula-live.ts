@@ -24,7 +24,10 @@ class FormulaLive extends HTMLElement {
     const form = this.querySelector('form');
     if (form === null) return;
     form.addEventListener('submit', (event) => event.preventDefault());
-    this.closest('details')?.addEventListener('toggle', () => void this.ready(), { once: true });
+    const panel = this.closest('details');
+    // Built when its panel opened (Deferred.astro), it arrives after the panel's 'toggle' event.
+    if (panel?.open === true) void this.ready();
+    else panel?.addEventListener('toggle', () => void this.ready(), { once: true });
     form.addEventListener('focusin', () => void this.ready(), { once: true });
     // Once the registry is here, an edit is answered at once, in the same task.
     form.addEventListener('input', () => {

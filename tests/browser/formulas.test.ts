@@ -29,8 +29,12 @@ async function checkFigure(figure: Element): Promise<string[]> {
   const fail = (what: string) => problems.push(`${id}: ${what}`);
   for (const summary of figure.querySelectorAll<HTMLElement>('.ff-panels summary')) summary.click();
   if (figure.querySelectorAll('.ff-panel[open]').length !== 3) fail('not every panel opened');
-  // 'toggle' fires in a later task; a panel whose code is shown higher up copies it then.
-  await new Promise((done) => setTimeout(done, 0));
+  // 'toggle' fires in a later task: each panel builds its content then (it is carried in a
+  // <noscript> until opened), and one whose code is shown higher up copies that code.
+  for (let t = 0; figure.querySelector('details[open] > noscript.ff-deferred') && t < 200; t++) {
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  if (figure.querySelector('details[open] > noscript.ff-deferred')) fail('a panel never built');
   // Opening "Try it" loads the engine; once it is in, an edit is answered in the same task.
   const live = figure.querySelector<HTMLElement>('formula-live');
   if (live?.querySelector('form')) {

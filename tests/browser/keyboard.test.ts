@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { connect, newContext, openWatched } from './session.ts';
+import { connect, newContext, openWatched, panelsBuilt } from './session.ts';
 import { sitePages } from './site-pages.ts';
 
 let browser: Browser;
@@ -46,6 +46,7 @@ describe.concurrent.each(sitePages())('keyboard on %s', (path) => {
     await page.$$eval('figure.ff-formula', (all) =>
       all.slice(0, 2).forEach((f) => f.querySelectorAll('details').forEach((d) => (d.open = true))),
     );
+    await panelsBuilt(page);
     const controls = await page.$$eval(
       'main :is(a[href], summary, input, button, [tabindex="0"])',
       (all) =>

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { connect, newContext, openWatched } from './session.ts';
+import { connect, newContext, openPanels, openWatched, renderEverything } from './session.ts';
 import { sitePages } from './site-pages.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -58,9 +58,8 @@ describe.concurrent.each(pages)('page %s', (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await newContext(browser, { colorScheme });
       const { page } = await openWatched(context, path);
-      await page.$$eval('details', (all) =>
-        all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
+      await openPanels(page);
+      await renderEverything(page);
       // Every rule in the light theme; the dark theme only changes colours, so contrast is what can break.
       const rules = colorScheme === 'light' ? null : ['color-contrast'];
       expect(await axeViolations(page, rules), colorScheme).toEqual([]);
@@ -151,9 +150,8 @@ describe.concurrent.each(pages)('page %s', (path) => {
   }) => {
     const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
     const { page } = await openWatched(context, path);
-    await page.$$eval('details', (all) =>
-      all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
-    );
+    await openPanels(page);
+    await renderEverything(page);
     const overflowing = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const scrolls = (el: Element | null): boolean => {

@@ -54,3 +54,29 @@ export function newContext(
 ): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 }
+
+/**
+ * Opens every <details> in `scope` (a CSS selector; the whole page by default) and waits until
+ * each one has built its deferred content (Deferred.astro), which happens in its 'toggle' task.
+ */
+export async function openPanels(page: Page, scope = 'body'): Promise<void> {
+  await page.$$eval(`${scope} details`, (all) =>
+    all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+  );
+  await panelsBuilt(page);
+}
+
+/** Waits until every open <details> on the page has built its deferred content. */
+export async function panelsBuilt(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('details[open] > noscript.ff-deferred') === null,
+  );
+}
+
+/**
+ * Renders every equation at once, as print does: with content-visibility: auto an equation far off
+ * screen is skipped, and a check that reads colours or boxes (axe) should see it drawn.
+ */
+export async function renderEverything(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.ff-formula { content-visibility: visible !important; }' });
+}
