@@ -83,3 +83,12 @@ export function testsFor(report: TestReport | null, id: string): readonly TestRe
 export function isVerified(tests: readonly TestResult[]): boolean {
   return tests.some((t) => t.status === 'passed') && !tests.some((t) => t.status === 'failed');
 }
+
+/** A formula's tests in a few words: "6 passed", "1 of 6 failed", "not verified in this build". */
+export function testsInBrief(tests: readonly TestResult[]): string {
+  const count = (status: TestStatus) => tests.filter((t) => t.status === status).length;
+  const [passed, failed, skipped] = [count('passed'), count('failed'), count('skipped')];
+  if (failed > 0) return `${failed} of ${tests.length} failed`;
+  if (passed === 0) return 'not verified in this build';
+  return skipped === 0 ? `${passed} passed` : `${passed} passed, ${skipped} skipped`;
+}

@@ -78,5 +78,7 @@ export async function panelsBuilt(page: Page): Promise<void> {
  * screen is skipped, and a check that reads colours or boxes (axe) should see it drawn.
  */
 export async function renderEverything(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '.ff-formula { content-visibility: visible !important; }' });
+  await page.addStyleTag({
+    content: '.ff-formula, .ff-erratum-entry { content-visibility: visible !important; }',
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVerified, parseReport, testsFor } from '../../../src/lib-site/report.ts';
+import { isVerified, parseReport, testsFor, testsInBrief } from '../../../src/lib-site/report.ts';
 
 const raw = {
   startTime: 1764300000000,
@@ -56,5 +56,20 @@ describe('isVerified', () => {
     expect(isVerified(testsFor(report, 'sigmoid-derivative-extra'))).toBe(true);
     expect(isVerified(testsFor(report, 'softmax'))).toBe(false);
     expect(isVerified([])).toBe(false);
+  });
+});
+
+describe('testsInBrief', () => {
+  const test = (status: 'passed' | 'failed' | 'skipped') => ({ name: 'n', status, file: 'f' });
+  it('counts the passes when nothing failed, and names skipped tests beside them', () => {
+    expect(testsInBrief([test('passed'), test('passed')])).toBe('2 passed');
+    expect(testsInBrief([test('passed'), test('skipped')])).toBe('1 passed, 1 skipped');
+  });
+  it('puts failures first, out of all the tests', () => {
+    expect(testsInBrief([test('passed'), test('failed'), test('skipped')])).toBe('1 of 3 failed');
+  });
+  it('never calls a formula verified without a pass', () => {
+    expect(testsInBrief([])).toBe('not verified in this build');
+    expect(testsInBrief([test('skipped')])).toBe('not verified in this build');
   });
 });
