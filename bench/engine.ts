@@ -11,6 +11,7 @@ import { singleOutputTargets } from '../lib/datasets/types.ts';
 import type { LossName } from '../lib/losses/index.ts';
 import { createNetwork, predictMany, train } from '../lib/network/index.ts';
 import { createRng } from '../lib/random.ts';
+import { bareEpoch, bareNet } from './bare-loop.ts';
 import { measure } from './measure.ts';
 
 interface Case {
@@ -223,19 +224,33 @@ export function runEngineBenchmarks(runs = 5): EngineRow[] {
   return rows;
 }
 
+/** Samples per second of the bare loop (bare-loop.ts) on the 2-8-8-8-1 case's data, in this process. */
+async function measureBare(runs: number): Promise<number> {
+  const { xs, ys } = data(cases.find((c) => c.name === '2-8-8-8-1')!);
+  const net = bareNet();
+  return (await measure(() => bareEpoch(net, xs, ys, ETA), runs)).perSecond;
+}
+
+/** Online samples per second of the bare loop, in a fresh process like every engine measurement. */
+export function runBareLoop(runs = 5): number {
+  return inChild(['--bare', '--runs', String(runs)]);
+}
+
 // Child mode: measure one thing and print the number.
 const argv = process.argv.slice(2);
 if (argv.includes('--measure')) {
   const option = (name: string) => argv[argv.indexOf(name) + 1]!;
   const engine = option('--engine') as Engine;
   const runs = Number(option('--runs'));
-  const value = argv.includes('--grid')
-    ? await measureGrid(engine, runs)
-    : await measureTraining(
-        cases.find((c) => c.name === option('--case'))!,
-        engine,
-        Number(option('--batch')),
-        runs,
-      );
+  const value = argv.includes('--bare')
+    ? await measureBare(runs)
+    : argv.includes('--grid')
+      ? await measureGrid(engine, runs)
+      : await measureTraining(
+          cases.find((c) => c.name === option('--case'))!,
+          engine,
+          Number(option('--batch')),
+          runs,
+        );
   console.log(value);
 }

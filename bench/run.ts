@@ -3,7 +3,7 @@
  * Lighthouse, build time). `npm run bench -- --engine` or `-- --budgets` runs one half.
  * Numbers are printed, never asserted: speed is not a test.
  */
-import { runEngineBenchmarks, type EngineRow } from './engine.ts';
+import { runBareLoop, runEngineBenchmarks, type EngineRow } from './engine.ts';
 
 const only = process.argv.slice(2);
 const wants = (part: string) => only.length === 0 || only.includes(`--${part}`);
@@ -29,7 +29,17 @@ function printEngine(rows: EngineRow[]): void {
   console.table(table);
 }
 
-if (wants('engine')) printEngine(runEngineBenchmarks());
+if (wants('engine')) {
+  const rows = runEngineBenchmarks();
+  printEngine(rows);
+  // The machine's own speed drifts between runs; the bare loop, measured in the same minutes,
+  // says whether a missed target is the engine's doing or the machine's.
+  const bare = runBareLoop();
+  const engine = rows.find((r) => r.work === 'train 2-8-8-8-1 online')?.ours ?? NaN;
+  console.log(
+    `Machine check: a bare Float64Array loop (bench/bare-loop.ts) trains 2-8-8-8-1 online at ${format(bare, 'samples/s')} samples/s; the engine runs at ${(engine / bare).toFixed(2)}× that.`,
+  );
+}
 if (wants('budgets')) {
   const { runBudgets } = await import('./budgets.ts');
   await runBudgets();
