@@ -1,7 +1,8 @@
 /**
- * The book's budgets (issue 3, section 4), printed and returned, never asserted: for each chapter
- * page of a fresh build, the gzipped JavaScript it loads, whether any of it is client-side KaTeX,
- * and Lighthouse 13's performance and accessibility scores; plus the time of the build itself.
+ * The book's budgets (issue 3, section 4), printed and returned, never asserted: for every page of
+ * a fresh build (the chapters the issue names, and home, notation and errata as well), the gzipped
+ * JavaScript it loads, whether any of it is client-side KaTeX, and Lighthouse 13's performance and
+ * accessibility scores; plus the time of the build itself.
  * Run alone with `node bench/budgets.ts`, or as part of `npm run bench`.
  */
 import { execFile, spawnSync } from 'node:child_process';
@@ -9,8 +10,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chapters } from '../src/lib-site/chapters.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { sitePages } from '../tests/browser/site-pages.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 export const BUDGETS = {
@@ -135,26 +136,27 @@ async function medianLighthouse(url: string): Promise<{
   };
 }
 
-/** Builds the book afresh, measures every chapter, prints the table and returns its rows. */
+/** Builds the book afresh, measures every page, prints the table and returns its rows. */
 export async function runBudgets(): Promise<{ buildSeconds: number; rows: BudgetRow[] }> {
   const buildSeconds = freshBuildSeconds();
   const server = await serveStatic(dist);
   const rows: BudgetRow[] = [];
   try {
-    for (const { slug } of chapters) {
-      const html = readFileSync(join(dist, slug, 'index.html'), 'utf8');
+    // Every page a reader can reach, found in dist/ so that a new one is measured too.
+    for (const page of sitePages(dist).filter((path) => path.endsWith('/'))) {
+      const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
       const { files, inline } = pageScripts(html);
       const sources = [...[...files].map((f) => readFileSync(f, 'utf8')), ...inline];
       const jsKb = sources.reduce((sum, code) => sum + gzipSync(code).length, 0) / 1024;
       // KaTeX's parser carries this message; finding it means math is being rendered in the browser.
       const clientKatex = sources.some((code) => code.includes('KaTeX parse error'));
-      const scores = await medianLighthouse(`${server.origin}/${slug}/`);
+      const scores = await medianLighthouse(`${server.origin}${page}`);
       const pass =
         jsKb <= BUDGETS.jsKb &&
         !clientKatex &&
         (scores.performance ?? 0) >= BUDGETS.performance &&
         (scores.accessibility ?? 0) >= BUDGETS.accessibility;
-      rows.push({ page: `/${slug}/`, jsKb, clientKatex, ...scores, pass });
+      rows.push({ page, jsKb, clientKatex, ...scores, pass });
     }
   } finally {
     await server.close();
