@@ -21,7 +21,8 @@ export function buildWithin(details: HTMLDetailsElement): void {
 export function elementById(id: string): HTMLElement | null {
   const built = document.getElementById(id);
   if (built !== null) return built;
-  const marker = `id="${id}"`;
+  // The leading space keeps `data-id="…"` and the like from matching.
+  const marker = ` id="${id}"`;
   const holder = [...document.querySelectorAll(HOLDERS)].find((h) =>
     (h.textContent ?? '').includes(marker),
   );
