@@ -38,6 +38,7 @@ export default defineConfig({
         'katex/dist/katex.min.css',
         './src/styles/book.css',
         './src/styles/reference-table.css',
+        './src/styles/widgets.css',
         './src/styles/print.css',
       ],
       sidebar: [

@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config';
 // leaves the last full report alone instead of replacing it with a partial one.
 export default defineConfig({
   test: {
-    include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+    include: [
+      'tests/lib/**/*.test.ts',
+      'tests/scripts/**/*.test.ts',
+      'tests/bench/**/*.test.ts',
+      'tests/widgets/**/*.test.ts',
+      'tests/charts/**/*.test.ts',
+    ],
     reporters: process.env['FF_REPORT']
       ? ['default', ['json', { outputFile: '.reports/vitest.json' }]]
       : ['default'],

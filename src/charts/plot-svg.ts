@@ -1,0 +1,75 @@
+/**
+ * Observable Plot, made fit for the book: one call draws a chart for a given `document` (the
+ * browser's, or linkedom's at build time), so the figure a reader sees without JavaScript and the
+ * live redraw are the same drawing. Plot numbers its clip paths from a global counter and adds a
+ * <style> of its own; here ids are renamed from the chart's id (stable, unique per page) and the
+ * style is left to the book's stylesheet (which also keeps a strict content security policy).
+ */
+import * as Plot from '@observablehq/plot';
+
+export interface ChartFrame {
+  /** Where elements are created: `window.document`, or a server-side one (server-document.ts). */
+  readonly document: Document;
+  /** Unique on the page; prefixes every id inside the chart. */
+  readonly id: string;
+  /** Short accessible name, and a sentence describing what the chart shows now. */
+  readonly title: string;
+  readonly desc: string;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** A Plot chart as a labelled SVG element with stable ids. */
+export function plotSvg(options: Plot.PlotOptions, frame: ChartFrame): SVGSVGElement {
+  const width = frame.width ?? 400;
+  const height = frame.height ?? 250;
+  const node = Plot.plot({
+    ...options,
+    width,
+    height,
+    document: frame.document,
+    className: 'ff-plot',
+  });
+  const svg = node as SVGSVGElement;
+  for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  renameIds(svg, frame.id);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${frame.id}-title ${frame.id}-desc`);
+  svg.setAttribute('id', frame.id);
+  const ns = 'http://www.w3.org/2000/svg';
+  const title = frame.document.createElementNS(ns, 'title');
+  title.setAttribute('id', `${frame.id}-title`);
+  title.textContent = frame.title;
+  const desc = frame.document.createElementNS(ns, 'desc');
+  desc.setAttribute('id', `${frame.id}-desc`);
+  desc.textContent = frame.desc;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, desc);
+  return svg;
+}
+
+/** Renames every id inside `svg` to `${prefix}-k` (k in document order) and the references to it. */
+export function renameIds(svg: Element, prefix: string): void {
+  const renamed = new Map<string, string>();
+  for (const el of [...svg.querySelectorAll('[id]')]) {
+    const old = el.getAttribute('id') ?? '';
+    const next = `${prefix}-${renamed.size + 1}`;
+    renamed.set(old, next);
+    el.setAttribute('id', next);
+  }
+  if (renamed.size === 0) return;
+  for (const el of [...svg.querySelectorAll('[clip-path], [mask], [href], [marker-end]')]) {
+    for (const attr of ['clip-path', 'mask', 'marker-end']) {
+      const value = el.getAttribute(attr);
+      const match = value?.match(/^url\(#(.+)\)$/);
+      const to = match ? renamed.get(match[1]!) : undefined;
+      if (to !== undefined) el.setAttribute(attr, `url(#${to})`);
+    }
+    const href = el.getAttribute('href');
+    if (href?.startsWith('#') && renamed.has(href.slice(1))) {
+      el.setAttribute('href', `#${renamed.get(href.slice(1))}`);
+    }
+  }
+}
+
+export { Plot };
