@@ -1,0 +1,251 @@
+/**
+ * The custom element every widget extends. The server rendered the widget's default state as real
+ * HTML; this element upgrades it when it nears the viewport (or the reader reaches for a control):
+ * it reads the address, listens to the native controls inside it, asks the pure model for every
+ * number, and asks the subclass to redraw. It owns all its state; nothing is module-level.
+ *
+ * Hooks in the markup: `[data-param=key]` controls (range, text, select, checkbox), `[data-action]`
+ * buttons, `[data-message-for=key]` inline messages, `[data-readout=name]` numbers,
+ * `[data-summary]` the live region, `[data-notice]` the address notice.
+ */
+import { formatNumber } from '../../lib-site/format.ts';
+import { evaluateState, type WidgetModel } from './model.ts';
+import {
+  formatParam,
+  parseParam,
+  readAddress,
+  writeAddress,
+  type Param,
+  type ParamTable,
+  type StateOf,
+} from './params.ts';
+
+const KEEP = 'The widget still shows the last valid values.';
+/** Browsers throttle history.replaceState; a slider sweep writes the address once it settles. */
+const ADDRESS_DELAY_MS = 300;
+
+export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement {
+  protected abstract readonly model: WidgetModel<T, D>;
+  /** The last state that could be shown, and what it derived. */
+  protected state!: StateOf<T>;
+  protected derived!: D;
+  private started: Promise<void> | null = null;
+  private addressTimer: ReturnType<typeof setTimeout> | undefined;
+  private observer: IntersectionObserver | undefined;
+  private playing: { action: string; timer: ReturnType<typeof setInterval> } | null = null;
+  protected visible = false;
+
+  /** The namespace of this widget's keys in the address (its `data-widget`). */
+  protected get ns(): string {
+    return this.dataset['widget'] ?? this.model.id;
+  }
+
+  /** Loads what drawing needs (charts load Observable Plot here); runs once, before the first draw. */
+  protected async load(): Promise<void> {}
+
+  /** Redraws everything that depends on the state; `derived` is finite and current. */
+  protected abstract draw(derived: D, state: StateOf<T>): void;
+
+  connectedCallback(): void {
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        this.visible = entries.some((e) => e.isIntersecting);
+        if (this.visible) void this.start();
+        else this.pause();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    this.observer.observe(this);
+    this.addEventListener('focusin', () => void this.start(), { once: true });
+    this.addEventListener('input', (event) => void this.whenStarted(() => this.onInput(event)));
+    this.addEventListener('change', (event) => void this.whenStarted(() => this.onInput(event)));
+    this.addEventListener('click', (event) => void this.whenStarted(() => this.onClick(event)));
+    this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.pause();
+  }
+
+  /** Starts once: state from the address (bad values fall back to defaults and are named), first draw. */
+  protected start(): Promise<void> {
+    this.started ??= (async () => {
+      const { state, problems } = readAddress(this.model.params, this.ns, addressParams());
+      await this.load();
+      const shown = evaluateState(this.model, state);
+      if ('problem' in shown) {
+        this.notice(
+          `The address held values this widget cannot show (${shown.problem}); the defaults are shown.`,
+        );
+        this.apply(readAddress(this.model.params, this.ns, new URLSearchParams()).state);
+      } else {
+        if (problems.length > 0) this.notice(problems.map((p) => p.message).join(' '));
+        this.apply(state);
+      }
+      this.dataset['ready'] = 'true';
+    })();
+    return this.started;
+  }
+
+  private async whenStarted(task: () => void): Promise<void> {
+    await this.start();
+    task();
+  }
+
+  /** Shows `state` if it can be shown; otherwise says why and keeps the last good one. */
+  protected apply(state: StateOf<T>, options: { writeAddress?: boolean } = {}): boolean {
+    const shown = evaluateState(this.model, state);
+    if ('problem' in shown) {
+      this.say(`${shown.problem} ${KEEP}`);
+      return false;
+    }
+    this.state = state;
+    this.derived = shown.derived;
+    this.syncControls();
+    for (const el of this.querySelectorAll<HTMLElement>('[data-readout]')) {
+      const value = shown.readouts[el.dataset['readout'] ?? ''];
+      if (value !== undefined) el.textContent = formatNumber(value);
+    }
+    this.draw(shown.derived, state);
+    this.say(this.model.summary(shown.derived, state));
+    if (options.writeAddress !== false) this.scheduleAddress();
+    return true;
+  }
+
+  /** Sets every control to the state, except the one the reader is typing in. */
+  private syncControls(): void {
+    for (const control of this.controls()) {
+      const key = control.dataset['param'] ?? '';
+      const param = this.model.params[key];
+      if (param === undefined) continue;
+      const value = this.state[key as keyof T];
+      if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+        control.checked = value === true;
+      } else if (control !== document.activeElement || control.type === 'range') {
+        const text = formatParam(param, value as never);
+        if (control.value !== text) control.value = text;
+      }
+      control.removeAttribute('aria-invalid');
+      this.message(key, '');
+    }
+  }
+
+  private controls(): (HTMLInputElement | HTMLSelectElement)[] {
+    return [...this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-param]')];
+  }
+
+  private onInput(event: Event): void {
+    const control = event.target;
+    if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
+    const key = control.dataset['param'];
+    const param = key === undefined ? undefined : this.model.params[key];
+    if (key === undefined || param === undefined) return;
+    const raw =
+      control instanceof HTMLInputElement && control.type === 'checkbox'
+        ? String(control.checked)
+        : control.value;
+    const parsed = parseParam(param as Param, raw);
+    if (!parsed.ok) {
+      control.setAttribute('aria-invalid', 'true');
+      this.message(key, parsed.message);
+      this.say(`${param.label}: ${parsed.message} ${KEEP}`);
+      return;
+    }
+    this.update({ [key]: parsed.value } as Partial<StateOf<T>>);
+  }
+
+  /** Applies a change to some keys; a refused change leaves the controls showing what was refused. */
+  protected update(change: Partial<StateOf<T>>): boolean {
+    return this.apply({ ...this.state, ...change });
+  }
+
+  private onClick(event: Event): void {
+    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-action]');
+    if (button === null || button === undefined || !this.contains(button)) return;
+    const action = button.dataset['action'] ?? '';
+    if (action === 'reset') {
+      this.pause();
+      this.notice('');
+      this.apply(readAddress(this.model.params, this.ns, new URLSearchParams()).state);
+    } else if (action === 'play') {
+      this.play(button.dataset['repeat'] ?? 'step', Number(button.dataset['interval'] ?? 400));
+    } else if (action === 'pause') {
+      this.pause();
+    } else {
+      this.act(action);
+    }
+  }
+
+  /** Runs one of the model's actions; false when it is unknown or its result was refused. */
+  protected act(action: string): boolean {
+    const next = this.model.actions?.[action];
+    return next === undefined ? false : this.apply(next(this.state));
+  }
+
+  /**
+   * Repeats an action on a timer while the widget is on screen. A reader who prefers reduced
+   * motion gets no animation: the steps are taken at once, up to the button's `data-limit`.
+   */
+  protected play(action: string, intervalMs: number): void {
+    this.pause();
+    const limit = Number(this.dataset['playLimit'] ?? 50);
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      for (let i = 0; i < limit && this.act(action) && this.canContinue(); i++);
+      return;
+    }
+    let taken = 0;
+    const timer = setInterval(() => {
+      if (!this.visible || taken++ >= limit || !this.act(action) || !this.canContinue())
+        this.pause();
+    }, intervalMs);
+    this.playing = { action, timer };
+    this.toggleAttribute('data-playing', true);
+  }
+
+  /** Whether Play should go on after a step (a diverged descent says no). */
+  protected canContinue(): boolean {
+    return true;
+  }
+
+  protected pause(): void {
+    if (this.playing === null) return;
+    clearInterval(this.playing.timer);
+    this.playing = null;
+    this.toggleAttribute('data-playing', false);
+  }
+
+  private scheduleAddress(): void {
+    clearTimeout(this.addressTimer);
+    // Tests (and anyone curious) can tell when the address has caught up with the widget.
+    this.toggleAttribute('data-address-pending', true);
+    this.addressTimer = setTimeout(() => {
+      this.toggleAttribute('data-address-pending', false);
+      const url = new URL(location.href);
+      writeAddress(this.model.params, this.ns, this.state, url.searchParams);
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
+    }, ADDRESS_DELAY_MS);
+  }
+
+  private message(key: string, text: string): void {
+    const el = this.querySelector<HTMLElement>(`[data-message-for="${CSS.escape(key)}"]`);
+    if (el !== null && el.textContent !== text) el.textContent = text;
+  }
+
+  /** The live region: one sentence after each change. */
+  protected say(text: string): void {
+    const el = this.querySelector<HTMLElement>('[data-summary]');
+    if (el !== null && el.textContent !== text) el.textContent = text;
+  }
+
+  private notice(text: string): void {
+    const el = this.querySelector<HTMLElement>('[data-notice]');
+    if (el === null) return;
+    el.textContent = text;
+    el.hidden = text === '';
+  }
+}
+
+function addressParams(): URLSearchParams {
+  return new URL(location.href).searchParams;
+}

@@ -1,0 +1,21 @@
+/**
+ * Every widget of the book by id: the pure model behind each `data-widget` hook. The widget check
+ * (scripts/check-widgets.ts) and the browser tests read it, so a widget cannot appear on a page
+ * without its model being tested against what the page shows.
+ */
+import type { WidgetModel } from './kit/model.ts';
+import type { ParamTable } from './kit/params.ts';
+import { neuron } from './neuron/model.ts';
+
+/** A model seen from outside: states are whatever its own table reads from an address. */
+export type AnyWidgetModel = WidgetModel<ParamTable, unknown>;
+
+/** Forgets a model's own state type, which only the model and its element need. */
+const entry = <T extends ParamTable, D>(model: WidgetModel<T, D>): [string, AnyWidgetModel] => [
+  model.id,
+  model as unknown as AnyWidgetModel,
+];
+
+export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fromEntries([
+  entry(neuron),
+]);

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  defaults,
+  formatParam,
+  parseNumber,
+  parseParam,
+  readAddress,
+  writeAddress,
+  type ParamTable,
+} from '../../../src/widgets/kit/params.ts';
+
+const table = {
+  b: { kind: 'number', label: 'bias b', default: 3, min: -10, max: 10, step: 0.1 },
+  n: { kind: 'number', label: 'nodes', default: 4, min: 1, max: 8, step: 1, integer: true },
+  phi: { kind: 'choice', label: 'activation', default: 'tanh', options: ['tanh', 'relu'] },
+  on: { kind: 'flag', label: 'show tangent', default: true },
+  sizes: {
+    kind: 'list',
+    label: 'hidden sizes',
+    default: [4],
+    min: 1,
+    max: 8,
+    minLength: 1,
+    maxLength: 6,
+    integer: true,
+  },
+} as const satisfies ParamTable;
+
+describe('parseNumber', () => {
+  const range = { min: -10, max: 10 };
+  it('reads plain decimals, exponents and the typographic minus', () => {
+    expect(parseNumber('2.5', range)).toEqual({ ok: true, value: 2.5 });
+    expect(parseNumber(' −1e0 ', range)).toEqual({ ok: true, value: -1 });
+    expect(parseNumber('.5', range)).toEqual({ ok: true, value: 0.5 });
+  });
+  it.each(['', 'abc', 'NaN', 'Infinity', '0x10', '1,5', '2..1'])(
+    'refuses %j with a message',
+    (raw) => {
+      const result = parseNumber(raw, range);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/[Ee]nter a number from −10 to 10\.$/);
+    },
+  );
+  it('says 1e309 is too large and 1e308 is out of range, never echoing Infinity', () => {
+    const huge = parseNumber('1e309', range);
+    const large = parseNumber('1e308', range);
+    expect(huge).toEqual({ ok: false, message: 'Too large: enter a number from −10 to 10.' });
+    expect(large.ok).toBe(false);
+    if (!large.ok) expect(large.message).toMatch(/^1e308 is out of range/);
+  });
+  it('refuses a fraction where only whole numbers make sense', () => {
+    expect(parseNumber('2.5', { min: 1, max: 8, integer: true })).toEqual({
+      ok: false,
+      message: '2.5 is not a whole number: enter one from 1 to 8.',
+    });
+  });
+});
+
+describe('parseParam and formatParam', () => {
+  it('round-trip every kind of property', () => {
+    expect(parseParam(table.phi, 'relu')).toEqual({ ok: true, value: 'relu' });
+    expect(parseParam(table.on, '0')).toEqual({ ok: true, value: false });
+    expect(parseParam(table.sizes, '3,4,2')).toEqual({ ok: true, value: [3, 4, 2] });
+    expect(formatParam(table.sizes, [3, 4, 2])).toBe('3,4,2');
+    expect(formatParam(table.on, false)).toBe('0');
+  });
+  it('refuses an unknown choice, a bad flag and a list of the wrong length or values', () => {
+    expect(parseParam(table.phi, 'gelu').ok).toBe(false);
+    expect(parseParam(table.on, 'yes').ok).toBe(false);
+    expect(parseParam(table.sizes, '1,2,3,4,5,6,7').ok).toBe(false);
+    expect(parseParam(table.sizes, '3,x').ok).toBe(false);
+    expect(parseParam(table.sizes, '3,9').ok).toBe(false);
+  });
+  it('reads back any number in range exactly as it was written', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (v) => {
+        const parsed = parseParam(table.b, formatParam(table.b, v));
+        expect(parsed).toEqual({ ok: true, value: v === 0 ? 0 : v });
+      }),
+    );
+  });
+});
+
+describe('the address', () => {
+  it('holds only the keys that differ from their defaults, namespaced by widget', () => {
+    const params = new URLSearchParams('other.b=1');
+    writeAddress(table, 'w', { ...defaults(table), b: 2, sizes: [3, 3] }, params);
+    expect(params.toString()).toBe('other.b=1&w.b=2&w.sizes=3%2C3');
+    writeAddress(table, 'w', defaults(table), params);
+    expect(params.toString()).toBe('other.b=1');
+  });
+  it('restores the state it wrote', () => {
+    const state = { b: -2.5, n: 7, phi: 'relu', on: false, sizes: [1, 8] } as const;
+    const params = writeAddress(table, 'w', state, new URLSearchParams());
+    expect(readAddress(table, 'w', params)).toEqual({ state, problems: [] });
+  });
+  it('loads the default for each bad or out-of-range value and names it', () => {
+    const params = new URLSearchParams('w.b=NaN&w.n=99&w.phi=relu&w.on=maybe');
+    const { state, problems } = readAddress(table, 'w', params);
+    expect(state).toEqual({ ...defaults(table), phi: 'relu' });
+    expect(problems.map((p) => p.key)).toEqual(['b', 'n', 'on']);
+    expect(problems[0]?.message).toBe(
+      'bias b: Not a number: enter a number from −10 to 10. The default is shown.',
+    );
+  });
+  it('ignores other widgets’ keys and unknown keys of its own', () => {
+    const { state, problems } = readAddress(table, 'w', new URLSearchParams('v.b=1&w.zzz=2'));
+    expect(state).toEqual(defaults(table));
+    expect(problems).toEqual([]);
+  });
+});
