@@ -5,6 +5,8 @@
  *   2. the formula check: every display equation has a counterpart with passing tests
  *   3. the site build (it reads the report of step 1, so the pages show this run's results)
  *   4. real-browser tests of the built site (Chromium)
+ *   5. the widget check: every widget has its model, unit tests and passing browser tests, and
+ *      every chapter page has a live demo (it reads the report of step 4)
  * A failing stage does not hide the later ones' results where they can still run; the exit code
  * is non-zero when anything failed. The last line counts every test: "N passed, N failed".
  */
@@ -42,6 +44,7 @@ const stages: Stage[] = [
     report: '.reports/browser.json',
     needs: ['build', 'browser setup'],
   },
+  { name: 'widgets', command: ['node', 'scripts/check-widgets.ts'], needs: ['build'] },
 ];
 
 interface Counts {

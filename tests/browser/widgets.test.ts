@@ -1,0 +1,176 @@
+/**
+ * Every widget on every page, driven by keyboard in Chromium: each control answers with the
+ * engine's numbers (the model's, computed here from the address the widget wrote), bad input is
+ * explained and changes nothing, the address restores a view after a reload, Reset and a bad
+ * address load the defaults, and the widget passes axe, fits 360 px and reads without JavaScript.
+ */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { widgetModels } from '../../src/widgets/registry.ts';
+import { connect, newContext, openWatched } from './session.ts';
+import {
+  comparable,
+  drawing,
+  expectedReadouts,
+  openWidget,
+  settledAddress,
+  shownReadouts,
+  widget,
+} from './widget-driver.ts';
+import { widgetPages } from './widget-pages.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const BAD_INPUTS = ['abc', '', '1e309', 'NaN', '1e308'];
+
+describe.concurrent.each(widgetPages())('widget $widget on $path', ({ path, widget: id }) => {
+  const model = widgetModels[id]!;
+
+  it('is registered with a model', ({ expect }) => {
+    expect(model, `src/widgets/registry.ts has no model for ${id}`).toBeDefined();
+  });
+
+  it('answers every control moved by keyboard with the engine’s numbers, in the address too', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openWidget(context, path, id);
+    expect(comparable(await shownReadouts(root), expectedReadouts(id, ''))).toEqual(
+      expectedReadouts(id, ''),
+    );
+    const controls = root.locator('input[type="range"][data-param], select[data-param]');
+    const count = await controls.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const control = controls.nth(i);
+      const before = await drawing(root);
+      const atMax = await control.evaluate(
+        (el) => el instanceof HTMLInputElement && Number(el.value) >= Number(el.max),
+      );
+      await control.focus();
+      await control.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+      const name = await control.getAttribute('data-param');
+      expect(await drawing(root), `moving ${name} changed nothing`).not.toBe(before);
+      const search = await settledAddress(page, id);
+      expect(search, `the address holds ${name}`).toContain(`${id}.`);
+      const expected = expectedReadouts(id, search);
+      expect(comparable(await shownReadouts(root), expected), `after moving ${name}`).toEqual(
+        expected,
+      );
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('explains bad input in a field and keeps its last good state', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openWidget(context, path, id);
+    const fields = root.locator('input[type="text"][data-param]');
+    // The first two fields: every field runs the same parsing, and each costs a few seconds here.
+    const count = Math.min(2, await fields.count());
+    for (let i = 0; i < count; i++) {
+      const field = fields.nth(i);
+      const name = (await field.getAttribute('data-param')) ?? '';
+      const good = await shownReadouts(root);
+      for (const bad of BAD_INPUTS) {
+        await field.fill(bad);
+        const message = root.locator(`[data-message-for="${name}"]`);
+        expect(
+          (await message.textContent())?.length,
+          `${name} = ${JSON.stringify(bad)}`,
+        ).toBeGreaterThan(10);
+        expect(await field.getAttribute('aria-invalid')).toBe('true');
+        expect(await shownReadouts(root)).toEqual(good);
+      }
+      expect(await root.textContent()).not.toMatch(/NaN|Infinity/);
+      // A good value again clears the message.
+      await field.fill(String(await field.evaluate((el) => (el as HTMLInputElement).defaultValue)));
+      expect(await root.locator(`[data-message-for="${name}"]`).textContent()).toBe('');
+    }
+    await settledAddress(page, id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('restores its state from the address after a reload, and Reset returns to the defaults', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openWidget(context, path, id);
+    const slider = root.locator('input[type="range"][data-param]').first();
+    await slider.focus();
+    for (let k = 0; k < 3; k++) await slider.press('ArrowLeft');
+    const search = await settledAddress(page, id);
+    const moved = await shownReadouts(root);
+    expect(search).toContain(`${id}.`);
+    await page.reload();
+    await root.scrollIntoViewIfNeeded();
+    await page.waitForSelector(`[data-widget="${id}"][data-ready="true"]`);
+    expect(await shownReadouts(root)).toEqual(moved);
+    expect(await page.evaluate(() => location.search)).toBe(search);
+    await root.locator('[data-action="reset"]').click();
+    expect(await settledAddress(page, id)).not.toContain(`${id}.`);
+    const defaults = expectedReadouts(id, '');
+    expect(comparable(await shownReadouts(root), defaults)).toEqual(defaults);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens bad address values at their defaults and says so inline', async ({ expect }) => {
+    const context = await newContext(browser);
+    const keys = Object.keys(model.params);
+    const query = `?${keys.map((k) => `${id}.${k}=NaN`).join('&')}`;
+    const { root, problems } = await openWidget(context, path, id, query);
+    const notice = root.locator('[data-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/default/);
+    const defaults = expectedReadouts(id, '');
+    expect(comparable(await shownReadouts(root), defaults)).toEqual(defaults);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('passes axe in light and dark once started', async ({ expect }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser, { colorScheme });
+      const { page } = await openWidget(context, path, id);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async (w) => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (c: object) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe;
+        const result = await axe.run({ include: [`[data-widget="${w}"]`] });
+        return result.violations.map((v) => v.id);
+      }, id);
+      expect(violations, colorScheme).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('fits a 360 px screen and shows its default state without JavaScript', async ({ expect }) => {
+    const narrow = await newContext(browser, { viewport: { width: 360, height: 800 } });
+    const { page, root } = await openWidget(narrow, path, id);
+    const overflow = await root.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await narrow.close();
+    const noJs = await newContext(browser, { javaScriptEnabled: false });
+    const { page: plain } = await openWatched(noJs, path);
+    const defaults = expectedReadouts(id, '');
+    expect(comparable(await shownReadouts(widget(plain, id)), defaults)).toEqual(defaults);
+    expect(await widget(plain, id).locator('svg').count()).toBeGreaterThan(0);
+    await noJs.close();
+  });
+});
