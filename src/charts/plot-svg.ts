@@ -32,6 +32,9 @@ export function plotSvg(options: Plot.PlotOptions, frame: ChartFrame): SVGSVGEle
   });
   const svg = node as SVGSVGElement;
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  // Plot names its groups with aria-label ("x-axis tick", "line"); inside one role="img" those
+  // names are never read, and on an element without a role ARIA forbids them (axe: aria-prohibited-attr).
+  for (const el of [...svg.querySelectorAll('[aria-label]')]) el.removeAttribute('aria-label');
   renameIds(svg, frame.id);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${frame.id}-title ${frame.id}-desc`);
