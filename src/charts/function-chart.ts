@@ -152,7 +152,7 @@ export function functionChart(
         }),
       ),
     ...(data.points ?? []).map((p) =>
-      Plot.dot([p], { x: 'x', y: 'y', r: 5, className: cls(p.tone, 'ff-dot') }),
+      Plot.dot([p], { x: 'x', y: 'y', r: 5, clip: true, className: cls(p.tone, 'ff-dot') }),
     ),
     ...[...(data.points ?? []), ...labels]
       .filter((p) => p.label !== undefined)

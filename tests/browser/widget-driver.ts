@@ -47,7 +47,8 @@ export function shownReadouts(root: Locator): Promise<Record<string, string>> {
 export function expectedReadouts(id: string, search: string): Record<string, string> {
   const model = widgetModels[id];
   if (model === undefined) throw new Error(`no model registered for widget ${id}`);
-  const { state } = readAddress(model.params, id, new URLSearchParams(search));
+  const read = readAddress(model.params, id, new URLSearchParams(search)).state;
+  const state = model.normalize?.(read) ?? read;
   const readouts = model.readouts(model.derive(state), state);
   return Object.fromEntries(Object.entries(readouts).map(([k, v]) => [k, formatNumber(v)]));
 }

@@ -15,6 +15,11 @@ export interface WidgetModel<T extends ParamTable, D> {
   readouts(derived: D, state: StateOf<T>): Readonly<Record<string, number>>;
   /** One sentence for screen readers saying what the widget now shows. */
   summary(derived: D, state: StateOf<T>): string;
+  /**
+   * Brings a state within the rules that tie its keys together (a start inside the chosen curve's
+   * range, say), so that changing one key never strands another. Applied before every derive.
+   */
+  normalize?(state: StateOf<T>): StateOf<T>;
   /** Buttons other than Reset: each maps a state to the next one (Step, Shift, Add a layer …). */
   readonly actions?: Readonly<Record<string, (state: StateOf<T>) => StateOf<T>>>;
 }
@@ -22,8 +27,9 @@ export interface WidgetModel<T extends ParamTable, D> {
 /** The derived numbers and readouts of a state, or why it cannot be shown (in words for the reader). */
 export function evaluateState<T extends ParamTable, D>(
   model: WidgetModel<T, D>,
-  state: StateOf<T>,
+  proposed: StateOf<T>,
 ): { derived: D; readouts: Readonly<Record<string, number>> } | { problem: string } {
+  const state = model.normalize?.(proposed) ?? proposed;
   let derived: D;
   try {
     derived = model.derive(state);

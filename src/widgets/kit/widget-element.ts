@@ -94,7 +94,8 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
   }
 
   /** Shows `state` if it can be shown; otherwise says why and keeps the last good one. */
-  protected apply(state: StateOf<T>, options: { writeAddress?: boolean } = {}): boolean {
+  protected apply(proposed: StateOf<T>, options: { writeAddress?: boolean } = {}): boolean {
+    const state = this.model.normalize?.(proposed) ?? proposed;
     const shown = evaluateState(this.model, state);
     if ('problem' in shown) {
       this.say(`${shown.problem} ${KEEP}`);
