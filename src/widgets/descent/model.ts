@@ -64,7 +64,7 @@ export function verdict(d: Pick<DescentDerived, 'run' | 'taken'>): string {
   return d.taken === 0 ? 'Press Step to take the first step.' : `After ${d.taken} steps.`;
 }
 
-function descentChart(s: DescentState, landscape: LossLandscape, run: DescentResult, next: number) {
+function descentChart(landscape: LossLandscape, run: DescentResult, next: number) {
   const last = run.trajectory.at(-1)!;
   const path = run.trajectory.map((p) => [p.x, p.fx] as const);
   const half = (landscape.domain[1] - landscape.domain[0]) / 8;
@@ -125,7 +125,7 @@ export const descent: WidgetModel<typeof descentParams, DescentDerived> = {
       slope: last.slope,
       next,
       taken: run.trajectory.length - 1,
-      chart: descentChart(s, landscape, run, next),
+      chart: descentChart(landscape, run, next),
       axes: {
         x: { domain: landscape.domain, label: 'parameter θ' },
         y: { domain: landscape.range, label: 'loss L' },
