@@ -6,6 +6,7 @@
 import type { WidgetModel } from './kit/model.ts';
 import type { ParamTable } from './kit/params.ts';
 import { activationExplorer } from './activation/model.ts';
+import { collapse } from './collapse/model.ts';
 import { descent } from './descent/model.ts';
 import { neuron } from './neuron/model.ts';
 
@@ -22,4 +23,5 @@ export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fro
   entry(neuron),
   entry(activationExplorer),
   entry(descent),
+  entry(collapse),
 ]);

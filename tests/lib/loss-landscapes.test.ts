@@ -5,11 +5,14 @@ import { squaredError } from '../../lib/losses/mse.ts';
 import { expectClose } from '../helpers/close.ts';
 
 describe('the optimization chapter’s loss landscapes', () => {
-  it.each(Object.values(lossLandscapes))('$name has the derivative of its function', (landscape) => {
-    for (let t = landscape.domain[0]; t <= landscape.domain[1]; t += 0.37) {
-      expectClose(landscape.df(t), centralDifference(landscape.f, t), 1e-7);
-    }
-  });
+  it.each(Object.values(lossLandscapes))(
+    '$name has the derivative of its function',
+    (landscape) => {
+      for (let t = landscape.domain[0]; t <= landscape.domain[1]; t += 0.37) {
+        expectClose(landscape.df(t), centralDifference(landscape.f, t), 1e-7);
+      }
+    },
+  );
   it('the parabola is the squared error of one output against the target 2', () => {
     for (const t of [-1, 0.5, 2, 4.25]) expectClose(parabola.f(t), squaredError([t], [2]));
     expect(parabola.f(2)).toBe(0);

@@ -86,6 +86,8 @@ export interface ActivationDerived {
 
 const X: XY = [-6, 6];
 
+export const CHART_TITLE = 'An activation function, its derivative and a tangent';
+
 export const activationExplorer: WidgetModel<typeof activationParams, ActivationDerived> = {
   id: 'activation',
   params: activationParams,

@@ -2,21 +2,30 @@
  * <ff-descent>: redraws the descent chart, stops Play once the run converges or diverges, and lets
  * the reader drag the start point along the curve (pointer or touch).
  */
-import type * as FunctionChart from '../../charts/function-chart.ts';
-import { WidgetElement } from '../kit/widget-element.ts';
-import { canStepOn, descent, verdict, type DescentDerived, type DescentState } from './model.ts';
+import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
+import {
+  canStepOn,
+  CHART_TITLE,
+  descent,
+  verdict,
+  type DescentDerived,
+  type DescentState,
+} from './model.ts';
 
 /** The part of Plot's returned SVG that maps pixels back to data. */
 interface ScaledSvg extends SVGSVGElement {
   scale?: (name: 'x') => { invert?: (px: number) => number } | undefined;
 }
 
-class DescentElement extends WidgetElement<typeof descent.params, DescentDerived> {
+class DescentElement extends ChartWidgetElement<typeof descent.params, DescentDerived> {
   protected readonly model = descent;
-  private charts: typeof FunctionChart | null = null;
+
+  protected chart(d: DescentDerived): ChartView {
+    return { data: d.chart, axes: d.axes, title: CHART_TITLE };
+  }
 
   protected override async load(): Promise<void> {
-    this.charts = await import('../../charts/function-chart.ts');
+    await super.load();
     const figure = this.querySelector<HTMLElement>('figure');
     figure?.addEventListener('pointerdown', (event) => {
       figure.setPointerCapture(event.pointerId);
@@ -44,7 +53,7 @@ class DescentElement extends WidgetElement<typeof descent.params, DescentDerived
     return canStepOn(this.derived, this.state);
   }
 
-  protected draw(d: DescentDerived, s: DescentState): void {
+  protected override draw(d: DescentDerived, s: DescentState): void {
     // The start slider spans the chosen curve only, so every position of it is a start the curve has.
     const [lo, hi] = d.landscape.domain.map(String) as [string, string];
     const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="start"]');
@@ -58,16 +67,7 @@ class DescentElement extends WidgetElement<typeof descent.params, DescentDerived
       said.textContent = verdict(d);
       said.dataset['verdict'] = d.run.outcome;
     }
-    const old = this.querySelector('svg.ff-plot');
-    if (this.charts === null || old === null) return;
-    old.replaceWith(
-      this.charts.functionChart(d.chart, d.axes, {
-        document,
-        id: old.id,
-        title: 'Gradient descent on a loss curve',
-        desc: descent.summary(d, s),
-      }),
-    );
+    super.draw(d, s);
   }
 }
 

@@ -16,6 +16,7 @@ import type { WidgetModel } from '../kit/model.ts';
 import type { StateOf } from '../kit/params.ts';
 
 export const MAX_STEPS = 200;
+export const CHART_TITLE = 'Gradient descent on a loss curve';
 /** Presets A and B of the two-minima figure: high on the left wall, and on the right wall. */
 export const PRESETS = { A: -2.9, B: 2.8 } as const;
 
