@@ -7,8 +7,12 @@ import type { WidgetModel } from './kit/model.ts';
 import type { ParamTable } from './kit/params.ts';
 import { activationExplorer } from './activation/model.ts';
 import { collapse } from './collapse/model.ts';
+import { deltas } from './deltas/model.ts';
 import { descent } from './descent/model.ts';
+import { gradmatrix } from './gradmatrix/model.ts';
 import { neuron } from './neuron/model.ts';
+import { training } from './training/model.ts';
+import { update } from './update/model.ts';
 
 /** A model seen from outside: states are whatever its own table reads from an address. */
 export type AnyWidgetModel = WidgetModel<ParamTable, unknown>;
@@ -24,4 +28,8 @@ export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fro
   entry(activationExplorer),
   entry(descent),
   entry(collapse),
+  entry(update),
+  entry(deltas),
+  entry(gradmatrix),
+  entry(training),
 ]);

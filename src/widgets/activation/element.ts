@@ -1,4 +1,5 @@
 /** <ff-activation>: redraws the explorer's chart and shows only the settings the choice uses. */
+import { formatNumber } from '../../lib-site/format.ts';
 import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
 import {
   activationExplorer,
@@ -23,6 +24,9 @@ class ActivationElement extends ChartWidgetElement<
     for (const el of this.querySelectorAll<HTMLElement>('[data-setting]')) {
       el.hidden = !used.includes(el.dataset['setting'] as 'c');
     }
+    // Rounding noise whose last digits differ between engines: shown, not held to the engine.
+    const noise = this.querySelector('[data-noise="difference"]');
+    if (noise !== null) noise.textContent = formatNumber(Math.abs(d.slope - d.numeric));
     super.draw(d, s);
   }
 }

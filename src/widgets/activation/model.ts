@@ -125,7 +125,6 @@ export const activationExplorer: WidgetModel<typeof activationParams, Activation
       value: d.value,
       slope: d.slope,
       numeric: d.numeric,
-      difference: Math.abs(d.slope - d.numeric),
     };
   },
   summary(d, s) {
