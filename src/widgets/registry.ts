@@ -6,7 +6,9 @@
 import type { WidgetModel } from './kit/model.ts';
 import type { ParamTable } from './kit/params.ts';
 import { activationExplorer } from './activation/model.ts';
+import { lossWidget } from './loss/model.ts';
 import { neuron } from './neuron/model.ts';
+import { softmaxWidget } from './softmax/model.ts';
 
 /** A model seen from outside: states are whatever its own table reads from an address. */
 export type AnyWidgetModel = WidgetModel<ParamTable, unknown>;
@@ -20,4 +22,6 @@ const entry = <T extends ParamTable, D>(model: WidgetModel<T, D>): [string, AnyW
 export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fromEntries([
   entry(neuron),
   entry(activationExplorer),
+  entry(softmaxWidget),
+  entry(lossWidget),
 ]);
