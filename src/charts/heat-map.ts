@@ -34,7 +34,7 @@ export function cellOpacity(value: number, scale: number): number {
   return Number.isFinite(share) ? 0.15 + 0.85 * share : 0.15;
 }
 
-/** The heat map as an SVG element, about 56 px per row unless the frame says otherwise. */
+/** The heat map as an SVG element, cells about 66 × 52 units unless the frame gives a size. */
 export function heatMap(
   data: HeatMapData,
   options: HeatMapOptions,
@@ -80,6 +80,10 @@ export function heatMap(
         }),
       ],
     },
-    { ...frame, width: frame.width ?? 340, height: frame.height ?? 48 + 56 * data.rows.length },
+    {
+      ...frame,
+      width: frame.width ?? 56 + 66 * data.columns.length,
+      height: frame.height ?? 48 + 52 * data.rows.length,
+    },
   );
 }

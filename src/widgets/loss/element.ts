@@ -12,7 +12,7 @@ import {
   type LossDerived,
   type LossState,
 } from './model.ts';
-import { CURVES_TITLE, PREDICTION_TITLE } from './titles.ts';
+import { CURVES_TITLE, PREDICTION_SIZE, PREDICTION_TITLE } from './titles.ts';
 
 class LossElement extends WidgetElement<typeof lossWidget.params, LossDerived> {
   protected readonly model = lossWidget;
@@ -61,7 +61,7 @@ class LossElement extends WidgetElement<typeof lossWidget.params, LossDerived> {
         id,
         title: PREDICTION_TITLE,
         desc,
-        height: 180,
+        ...PREDICTION_SIZE,
       }),
     );
   }

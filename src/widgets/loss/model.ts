@@ -83,7 +83,7 @@ export interface LossDerived {
 const P_RANGE: XY = [lossParams.p.min, 1];
 
 export const predictionOptions: BarChartOptions = {
-  x: { label: 'class (highlighted: the correct one, target 1)' },
+  x: { label: 'class (highlighted: the correct one)' },
   y: { domain: [0, 1], label: 'prediction ŷ', ticks: [0, 0.5, 1] },
 };
 
@@ -145,7 +145,7 @@ export const lossWidget: WidgetModel<typeof lossParams, LossDerived> = {
         y: { domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], label: 'loss' },
       },
       bars: now.z.map((v, j) => ({
-        label: `class ${j}`,
+        label: String(j),
         value: v,
         text: formatNumber(Number(v.toPrecision(3))),
         tone: j === k ? 'accent' : 'soft',
