@@ -10,7 +10,9 @@ import { collapse } from './collapse/model.ts';
 import { deltas } from './deltas/model.ts';
 import { descent } from './descent/model.ts';
 import { gradmatrix } from './gradmatrix/model.ts';
+import { lossWidget } from './loss/model.ts';
 import { neuron } from './neuron/model.ts';
+import { softmaxWidget } from './softmax/model.ts';
 import { training } from './training/model.ts';
 import { update } from './update/model.ts';
 
@@ -26,6 +28,8 @@ const entry = <T extends ParamTable, D>(model: WidgetModel<T, D>): [string, AnyW
 export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fromEntries([
   entry(neuron),
   entry(activationExplorer),
+  entry(softmaxWidget),
+  entry(lossWidget),
   entry(descent),
   entry(collapse),
   entry(update),
