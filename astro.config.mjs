@@ -39,6 +39,7 @@ export default defineConfig({
         './src/styles/book.css',
         './src/styles/reference-table.css',
         './src/styles/widgets.css',
+        './src/styles/widgets-network.css',
         './src/styles/print.css',
       ],
       sidebar: [
