@@ -6,6 +6,7 @@
 import type { WidgetModel } from './kit/model.ts';
 import type { ParamTable } from './kit/params.ts';
 import { architecture } from './architecture/model.ts';
+import { layerMatrix } from './layer-matrix/model.ts';
 import { neuron } from './neuron/model.ts';
 
 /** A model seen from outside: states are whatever its own table reads from an address. */
@@ -20,4 +21,5 @@ const entry = <T extends ParamTable, D>(model: WidgetModel<T, D>): [string, AnyW
 export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fromEntries([
   entry(neuron),
   entry(architecture),
+  entry(layerMatrix),
 ]);
