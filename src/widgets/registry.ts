@@ -8,6 +8,7 @@ import type { ParamTable } from './kit/params.ts';
 import { architecture } from './architecture/model.ts';
 import { layerMatrix } from './layer-matrix/model.ts';
 import { neuron } from './neuron/model.ts';
+import { wiggleHidden, wiggleOutput } from './wiggle-weight/model.ts';
 
 /** A model seen from outside: states are whatever its own table reads from an address. */
 export type AnyWidgetModel = WidgetModel<ParamTable, unknown>;
@@ -22,4 +23,6 @@ export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fro
   entry(neuron),
   entry(architecture),
   entry(layerMatrix),
+  entry(wiggleOutput),
+  entry(wiggleHidden),
 ]);
