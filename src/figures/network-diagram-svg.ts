@@ -10,8 +10,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 export interface DiagramText {
   /** The accessible name of a node (it is focusable when `focusable` is set). */
   readonly nodeLabel: (node: DiagramNode) => string;
-  /** Two short caption lines under layer l. */
-  readonly caption: (layer: number) => readonly [string, string];
+  /** Two short caption lines under layer l; none when absent (a small diagram). */
+  readonly caption?: (layer: number) => readonly [string, string];
   /** Nodes take focus with a roving tabindex: only `current` is in the tab order. */
   readonly focusable?: { readonly current: readonly [number, number] };
 }
@@ -61,8 +61,9 @@ export function drawNetworkDiagram(
     nodes.append(el(document, 'circle', attrs));
   }
   const captions = el(document, 'g', { class: 'ff-net-captions', 'aria-hidden': 'true' });
-  for (const label of diagram.labels) {
-    const [first, second] = text.caption(label.layer);
+  const caption = text.caption;
+  for (const label of caption === undefined ? [] : diagram.labels) {
+    const [first, second] = caption(label.layer);
     const t = el(document, 'text', {
       x: round(label.x),
       y: round(label.y),

@@ -45,11 +45,15 @@ const CAPTION = 58;
 /**
  * The diagram of a network with n(0), …, n(L) nodes per layer. The viewBox stays the same whatever
  * the shape, so adding a node never moves the page; the spacing and the radius shrink to fit.
+ * A narrower `width` suits a network of two or three layers drawn beside something else.
  */
-export function networkDiagram(sizes: readonly number[]): NetworkDiagram {
+export function networkDiagram(
+  sizes: readonly number[],
+  { width = WIDTH }: { readonly width?: number } = {},
+): NetworkDiagram {
   const columns = sizes.length;
-  const spacing = columns > 1 ? (WIDTH - 2 * MARGIN_X) / (columns - 1) : 0;
-  const xs = sizes.map((_, l) => (columns > 1 ? MARGIN_X + l * spacing : WIDTH / 2));
+  const spacing = columns > 1 ? (width - 2 * MARGIN_X) / (columns - 1) : 0;
+  const xs = sizes.map((_, l) => (columns > 1 ? MARGIN_X + l * spacing : width / 2));
   const tallest = Math.max(1, ...sizes);
   const usable = HEIGHT - TOP - CAPTION;
   const gap = tallest > 1 ? Math.min(56, usable / (tallest - 1)) : 0;
@@ -66,5 +70,5 @@ export function networkDiagram(sizes: readonly number[]): NetworkDiagram {
     ...rimToRim(from, to, radius),
   }));
   const labels = xs.map((x, layer) => ({ layer, x, y: HEIGHT - CAPTION + 34 }));
-  return { width: WIDTH, height: HEIGHT, radius, nodes, edges, labels };
+  return { width, height: HEIGHT, radius, nodes, edges, labels };
 }

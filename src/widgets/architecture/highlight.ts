@@ -29,7 +29,7 @@ export function partOf(el: Element | null): Part | null {
 }
 
 /** Marks `part` and its neighbours in `svg` (or clears every mark when `part` is null). */
-export function highlight(svg: SVGSVGElement, part: Part | null): void {
+export function highlight(svg: Element, part: Part | null): void {
   for (const el of svg.querySelectorAll(MARKS.map((m) => `.${m}`).join(', '))) {
     el.classList.remove(...MARKS);
   }

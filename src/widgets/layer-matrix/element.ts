@@ -1,8 +1,10 @@
 /**
- * <ff-layer-matrix>: every entry of x, W and b is its own field, so this element reads them itself
+ * <ff-layer-matrix>: every entry of W and b is its own field, so this element reads them itself
  * (the kit's [data-param] fields each hold a whole key). A bad entry is marked and explained and
- * changes nothing; a good one replaces that entry of its list. Stepping j moves the highlight.
+ * changes nothing; a good one replaces that entry of its list. Stepping j moves the highlight in
+ * the matrices and in the diagram.
  */
+import { highlight } from '../architecture/highlight.ts';
 import { WidgetElement } from '../kit/widget-element.ts';
 import { parseNumber } from '../kit/params.ts';
 import {
@@ -12,7 +14,7 @@ import {
   type LayerMatrixState,
 } from './model.ts';
 
-type Entry = 'x' | 'W' | 'b';
+type Entry = 'W' | 'b';
 const KEEP = 'The widget still shows the last valid values.';
 
 class LayerMatrixElement extends WidgetElement<typeof layerMatrix.params, LayerMatrixDerived> {
@@ -31,8 +33,7 @@ class LayerMatrixElement extends WidgetElement<typeof layerMatrix.params, LayerM
   private onEntry(cell: HTMLInputElement): void {
     const key = cell.dataset['entry'] as Entry;
     const index = Number(cell.dataset['index']);
-    const param = layerMatrix.params[key];
-    const parsed = parseNumber(cell.value, param);
+    const parsed = parseNumber(cell.value, layerMatrix.params[key]);
     if (!parsed.ok) {
       cell.setAttribute('aria-invalid', 'true');
       this.entryMessage(`${cell.getAttribute('aria-label') ?? ''}: ${parsed.message}`);
@@ -53,6 +54,8 @@ class LayerMatrixElement extends WidgetElement<typeof layerMatrix.params, LayerM
     for (const el of this.querySelectorAll<HTMLElement>('[data-row]')) {
       el.classList.toggle('ff-lm-on', Number(el.dataset['row']) === s.j);
     }
+    const svg = this.querySelector('svg[data-diagram]');
+    if (svg !== null) highlight(svg, { kind: 'node', l: 1, j: s.j });
     const factors = this.querySelector('[data-factors]');
     if (factors !== null) factors.textContent = factorText(d, s);
     this.entryMessage('');

@@ -10,6 +10,11 @@ import { formatNumber } from '../../lib-site/format.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import type { ListParam, NumberParam, StateOf } from '../kit/params.ts';
 
+/** A digit as a subscript: "₂". */
+export function sub(k: number): string {
+  return String(k).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[+c]!);
+}
+
 /** n(0) inputs and n(1) hidden nodes. */
 export const N_IN = EXAMPLE_SIZES[0]!;
 export const N_OUT = EXAMPLE_SIZES[1]!;
@@ -26,8 +31,20 @@ const entries = (label: string, values: readonly number[]): ListParam => ({
   maxLength: values.length,
 });
 
+const input = (i: number): NumberParam => ({
+  kind: 'number',
+  label: `input a(0)${sub(i)}`,
+  default: EXAMPLE_X[i]!,
+  min: -LIMIT,
+  max: LIMIT,
+  step: 0.1,
+});
+
 export const layerMatrixParams = {
-  x: entries('input a(0)', EXAMPLE_X),
+  // The inputs get sliders: moving one shows that every node reads every input.
+  x0: input(0),
+  x1: input(1),
+  x2: input(2),
   // W(1) row-major: entry i·n(1) + j is W(1)ᵢⱼ, as lib/network stores it.
   W: entries('weights W(1)', EXAMPLE_PARAMETERS.W1.flat()),
   b: entries('biases b(1)', EXAMPLE_PARAMETERS.b1),
@@ -45,6 +62,8 @@ export const layerMatrixParams = {
 export type LayerMatrixState = StateOf<typeof layerMatrixParams>;
 
 export interface LayerMatrixDerived {
+  /** a(0) = x */
+  readonly x: readonly number[];
   /** W(1) as an n(0) × n(1) matrix. */
   readonly W: readonly (readonly number[])[];
   /** a(1) = (W(1))ᵀ a(0) + b(1), all n(1) entries. */
@@ -71,15 +90,17 @@ export const layerMatrix: WidgetModel<typeof layerMatrixParams, LayerMatrixDeriv
   id: 'layer-matrix',
   params: layerMatrixParams,
   derive(s) {
+    const x = [s.x0, s.x1, s.x2];
     const W = unflatten(s.W, N_IN, N_OUT);
-    const a = add(transposeMatVec(W, s.x), s.b);
+    const a = add(transposeMatVec(W, x), s.b);
     const column = transpose(W)[s.j]!;
-    const products = hadamard(column, s.x);
-    const weighted = dot(column, s.x);
-    return { W, a, column, products, weighted, aj: a[s.j]! };
+    const products = hadamard(column, x);
+    const weighted = dot(column, x);
+    return { x, W, a, column, products, weighted, aj: a[s.j]! };
   },
   readouts(d, s) {
     return {
+      ...Object.fromEntries(d.x.map((v, i) => [`x${i}`, v])),
       ...Object.fromEntries(d.a.map((v, k) => [`a${k}`, v])),
       ...Object.fromEntries(d.products.map((v, i) => [`p${i}`, v])),
       bj: s.b[s.j]!,
@@ -99,12 +120,9 @@ export const layerMatrix: WidgetModel<typeof layerMatrixParams, LayerMatrixDeriv
 
 /** "0.3·1 + (−0.5)·2 + 0.8·1 + 0.1": each weight into node j times its input, then the bias. */
 export function factorText(d: LayerMatrixDerived, s: LayerMatrixState): string {
-  const terms = d.column.map((w, i) => `${paren(w)}·${paren(s.x[i]!)}`);
+  const terms = d.column.map((w, i) => `${paren(w)}·${paren(d.x[i]!)}`);
   return [...terms, paren(s.b[s.j]!)].join(' + ');
 }
-
-/** A digit as a subscript: "₂". */
-export const sub = (k: number): string => String(k).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[+c]!);
 
 /** A negative number in brackets, so a sum of terms reads unambiguously. */
 export function paren(v: number): string {

@@ -2,7 +2,10 @@
  * The axes and words of the wiggle chart: loss against one weight. Pure, so the build-time SVG
  * and the live redraw are labelled alike; the drawing itself is the book's functionChart.
  */
-import type { FunctionChartOptions } from '../../charts/function-chart.ts';
+import type {
+  FunctionChartOptions,
+  functionChart as FunctionChart,
+} from '../../charts/function-chart.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import { RANGE, type WiggleDerived } from './model.ts';
 import { weightSymbol } from './weights.ts';
@@ -29,4 +32,21 @@ export function wiggleChartText(d: WiggleDerived, value: number): { title: strin
       `weight fixed. At ${w} = ${formatNumber(value)} the loss is ${formatNumber(d.loss)}, and the ` +
       `dashed tangent there has the backpropagated slope ${formatNumber(d.dLdw)}.`,
   };
+}
+
+/**
+ * The chart drawn by `draw` (functionChart, imported statically at build time and lazily in the
+ * browser). Plot labels its marks ("line", "frame") with aria-label on plain <g> and <line>
+ * elements, which ARIA forbids there; the SVG is one image named by its title and description,
+ * so those inner labels are dropped.
+ */
+export function wiggleChart(
+  draw: typeof FunctionChart,
+  d: WiggleDerived,
+  value: number,
+  frame: { document: Document; id: string },
+): SVGSVGElement {
+  const svg = draw(d.chart, wiggleChartOptions(d), { ...frame, ...wiggleChartText(d, value) });
+  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
+  return svg;
 }

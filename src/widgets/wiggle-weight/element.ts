@@ -6,7 +6,7 @@
 import type { functionChart as FunctionChart } from '../../charts/function-chart.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import { WidgetElement } from '../kit/widget-element.ts';
-import { wiggleChartOptions, wiggleChartText } from './chart.ts';
+import { wiggleChart } from './chart.ts';
 import {
   wiggleHidden,
   wiggleOutput,
@@ -45,12 +45,7 @@ class WiggleWeightElement extends WidgetElement<WiggleParams, WiggleDerived> {
     const old = this.querySelector('[data-chart] svg');
     if (this.chart !== null && old !== null) {
       const id = `${this.model.id}-chart`;
-      const svg = this.chart(d.chart, wiggleChartOptions(d), {
-        document,
-        id,
-        ...wiggleChartText(d, s.value),
-      });
-      old.replaceWith(svg);
+      old.replaceWith(wiggleChart(this.chart, d, s.value, { document, id }));
     }
     const symbols = gradientSymbols(d.ref);
     for (const el of this.querySelectorAll<HTMLElement>('[data-symbol]')) {

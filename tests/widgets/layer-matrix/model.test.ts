@@ -3,8 +3,10 @@ import { EXAMPLE_PARAMETERS, EXAMPLE_X } from '../../../lib/examples.ts';
 import { transposeMatVec } from '../../../lib/linalg.ts';
 import { fromJSON } from '../../../lib/network/json.ts';
 import { forward } from '../../../lib/network/forward.ts';
+import { serverDocument } from '../../../src/charts/server-document.ts';
 import { evaluateState } from '../../../src/widgets/kit/model.ts';
 import { defaults, readAddress, writeAddress } from '../../../src/widgets/kit/params.ts';
+import { layerDiagram } from '../../../src/widgets/layer-matrix/diagram.ts';
 import { factorText, layerMatrix, weightIndex } from '../../../src/widgets/layer-matrix/model.ts';
 import { expectClose } from '../../helpers/close.ts';
 
@@ -22,7 +24,7 @@ function engineLayer(x: readonly number[], W: number[][], b: number[]): number[]
 
 describe('the layer-as-a-matrix-product widget', () => {
   it('opens on the book’s example: x = [1, 2, 1] and W(1), b(1) of the 3-4-2 network', () => {
-    expect(start.x).toEqual(EXAMPLE_X);
+    expect([start.x0, start.x1, start.x2]).toEqual(EXAMPLE_X);
     expect(start.W).toEqual(W1.flat());
     expect(start.b).toEqual(b1);
     expect(start.j).toBe(0);
@@ -59,7 +61,7 @@ describe('the layer-as-a-matrix-product widget', () => {
       afterWeight,
       before.map((a, j) => (j === 3 ? a + EXAMPLE_X[1]! : a)),
     );
-    const afterInput = layerMatrix.derive({ ...start, x: [1, 3, 1] }).a;
+    const afterInput = layerMatrix.derive({ ...start, x1: 3 }).a;
     const shift = transposeMatVec(W1, [0, 1, 0]);
     expectClose(
       afterInput,
@@ -71,6 +73,9 @@ describe('the layer-as-a-matrix-product widget', () => {
     const s = { ...start, j: 1 };
     const d = layerMatrix.derive(s);
     expect(layerMatrix.readouts(d, s)).toEqual({
+      x0: 1,
+      x1: 2,
+      x2: 1,
       a0: d.a[0],
       a1: d.a[1],
       a2: d.a[2],
@@ -98,24 +103,37 @@ describe('the layer-as-a-matrix-product widget', () => {
   });
 
   it('keeps all 19 entries and j in the address, and opens a bad or short list at its default', () => {
-    const s = { ...start, x: [0.5, -2, 3], j: 3 };
+    const s = { ...start, x1: -2, b: [1, 2, 3, -4.5], j: 3 };
     const params = writeAddress(layerMatrix.params, 'layer-matrix', s, new URLSearchParams());
-    expect(params.get('layer-matrix.x')).toBe('0.5,-2,3');
+    expect(params.get('layer-matrix.x1')).toBe('-2');
+    expect(params.get('layer-matrix.b')).toBe('1,2,3,-4.5');
     expect(params.has('layer-matrix.W')).toBe(false);
     expect(readAddress(layerMatrix.params, 'layer-matrix', params).state).toEqual(s);
-    const bad = new URLSearchParams('layer-matrix.x=1,2&layer-matrix.b=1,2,NaN,4&layer-matrix.j=4');
+    const bad = new URLSearchParams('layer-matrix.W=1,2&layer-matrix.b=1,2,NaN,4&layer-matrix.j=4');
     const read = readAddress(layerMatrix.params, 'layer-matrix', bad);
     expect(read.state).toEqual(start);
-    expect(read.problems.map((p) => p.key)).toEqual(['x', 'b', 'j']);
+    expect(read.problems.map((p) => p.key)).toEqual(['W', 'b', 'j']);
   });
 
   it('can show every entry at the ends of its range', () => {
     const corners = {
-      x: [10, -10, 10],
+      x0: 10,
+      x1: -10,
+      x2: 10,
       W: start.W.map((_, k) => (k % 2 ? 10 : -10)),
       b: [10, -10, 10, -10],
       j: 3,
     };
     expect('problem' in evaluateState(layerMatrix, corners)).toBe(false);
+  });
+});
+
+describe('the layer’s diagram beside the matrices', () => {
+  it('highlights exactly the three connections into hidden node j, which carry column j of W', () => {
+    const g = layerDiagram(serverDocument(), 2);
+    const marked = [...g.querySelectorAll('.ff-in')].map((e) => e.getAttribute('data-edge'));
+    expect(marked).toEqual(['1,0,2', '1,1,2', '1,2,2']);
+    expect(g.querySelector('.ff-current')?.getAttribute('data-node')).toBe('1,2');
+    expect(g.querySelectorAll('[data-edge]')).toHaveLength(3 * 4);
   });
 });
