@@ -61,8 +61,9 @@ export function drawNetworkDiagram(
     nodes.append(el(document, 'circle', attrs));
   }
   const captions = el(document, 'g', { class: 'ff-net-captions', 'aria-hidden': 'true' });
-  const caption = text.caption;
-  for (const label of caption === undefined ? [] : diagram.labels) {
+  const caption = text.caption ?? null;
+  for (const label of diagram.labels) {
+    if (caption === null) break;
     const [first, second] = caption(label.layer);
     const t = el(document, 'text', {
       x: round(label.x),
