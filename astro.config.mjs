@@ -40,6 +40,7 @@ export default defineConfig({
         './src/styles/reference-table.css',
         './src/styles/widgets.css',
         './src/styles/widgets-charts.css',
+        './src/styles/widgets-network.css',
         './src/styles/print.css',
       ],
       sidebar: [

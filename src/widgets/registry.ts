@@ -6,15 +6,18 @@
 import type { WidgetModel } from './kit/model.ts';
 import type { ParamTable } from './kit/params.ts';
 import { activationExplorer } from './activation/model.ts';
+import { architecture } from './architecture/model.ts';
 import { collapse } from './collapse/model.ts';
 import { deltas } from './deltas/model.ts';
 import { descent } from './descent/model.ts';
 import { gradmatrix } from './gradmatrix/model.ts';
+import { layerMatrix } from './layer-matrix/model.ts';
 import { lossWidget } from './loss/model.ts';
 import { neuron } from './neuron/model.ts';
 import { softmaxWidget } from './softmax/model.ts';
 import { training } from './training/model.ts';
 import { update } from './update/model.ts';
+import { wiggleHidden, wiggleOutput } from './wiggle-weight/model.ts';
 
 /** A model seen from outside: states are whatever its own table reads from an address. */
 export type AnyWidgetModel = WidgetModel<ParamTable, unknown>;
@@ -36,4 +39,8 @@ export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fro
   entry(deltas),
   entry(gradmatrix),
   entry(training),
+  entry(architecture),
+  entry(layerMatrix),
+  entry(wiggleOutput),
+  entry(wiggleHidden),
 ]);
