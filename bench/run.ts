@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the engine's speed beside tfjs, then the book's budgets (page weight,
- * Lighthouse, build time). `npm run bench -- --engine` or `-- --budgets` runs one half.
+ * Lighthouse, build time), and the widgets' redraw latency and weight in Chromium.
+ * `npm run bench -- --engine`, `-- --widgets` or `-- --budgets` runs one part (widgets and budgets
+ * measure the build in dist/).
  * Numbers are printed, never asserted: speed is not a test.
  */
 import { runBareLoop, runEngineBenchmarks, type EngineRow } from './engine.ts';
@@ -39,6 +41,10 @@ if (wants('engine')) {
   console.log(
     `Machine check: a bare Float64Array loop (bench/bare-loop.ts) trains 2-8-8-8-1 online at ${format(bare, 'samples/s')} samples/s; the engine runs at ${(engine / bare).toFixed(2)}× that.`,
   );
+}
+if (wants('widgets')) {
+  const { printWidgetBudgets, runWidgetBudgets } = await import('./widgets.ts');
+  printWidgetBudgets(await runWidgetBudgets());
 }
 if (wants('budgets')) {
   const { runBudgets } = await import('./budgets.ts');

@@ -30,6 +30,8 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
   protected state!: StateOf<T>;
   protected derived!: D;
   private started: Promise<void> | null = null;
+  /** True once started: from then on an input is answered in the same task it arrives in. */
+  private running = false;
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
   private observer: IntersectionObserver | undefined;
   private playing: { action: string; timer: ReturnType<typeof setInterval> } | null = null;
@@ -83,13 +85,14 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
         if (problems.length > 0) this.notice(problems.map((p) => p.message).join(' '));
         this.apply(state);
       }
+      this.running = true;
       this.dataset['ready'] = 'true';
     })();
     return this.started;
   }
 
   private async whenStarted(task: () => void): Promise<void> {
-    await this.start();
+    if (!this.running) await this.start();
     task();
   }
 

@@ -1,0 +1,141 @@
+/**
+ * The widgets' budgets, measured in Chromium on the built book (dist/): for every widget, 200
+ * scripted moves of its first slider, each timed from the input event to the redraw laid out
+ * (the handler, lib/'s arithmetic, the redraw and a forced style and layout); and for every page
+ * with widgets, the JavaScript it loads before and after every widget on it has started, and the
+ * layout shift while they start. Printed, never asserted.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
+import { widgetPages } from '../tests/browser/widget-pages.ts';
+
+const MOVES = 200;
+
+export interface WidgetLatency {
+  readonly widget: string;
+  readonly path: string;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+export interface PageWeight {
+  readonly path: string;
+  readonly loadKb: number;
+  readonly startedKb: number;
+  readonly shift: number;
+}
+
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+/** Sweeps the widget's first visible slider back and forth, timing each move in the page. */
+async function sweep(page: Page, widget: string): Promise<number[]> {
+  const root = page.locator(`[data-widget="${widget}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`[data-widget="${widget}"][data-ready="true"]`);
+  return root.evaluate((el, moves) => {
+    const slider = [
+      ...el.querySelectorAll<HTMLInputElement>('input[type="range"][data-param]'),
+    ].find((s) => s.offsetParent !== null);
+    if (slider === undefined) return [];
+    const lo = Number(slider.min);
+    const hi = Number(slider.max);
+    const times: number[] = [];
+    for (let k = 0; k < moves; k++) {
+      const t = (k % 50) / 49;
+      const value = k % 100 < 50 ? lo + t * (hi - lo) : hi - t * (hi - lo);
+      const started = performance.now();
+      slider.value = String(value);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      void (el as HTMLElement).offsetHeight; // style and layout of the redraw, inside the timing
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, MOVES);
+}
+
+/** Gzipped bytes of every script response on the page so far. */
+function scriptBytes(page: Page): () => number {
+  let total = 0;
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    // The bytes on the wire: the static server gzips as a real host would.
+    total += (await r.request().sizes()).responseBodySize;
+  });
+  return () => total;
+}
+
+export async function runWidgetBudgets(): Promise<{
+  latency: WidgetLatency[];
+  pages: PageWeight[];
+}> {
+  const server = await serveStatic('dist');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const latency: WidgetLatency[] = [];
+  const pages: PageWeight[] = [];
+  try {
+    const byPage = new Map<string, string[]>();
+    for (const { path, widget } of widgetPages())
+      byPage.set(path, [...(byPage.get(path) ?? []), widget]);
+    for (const [path, widgets] of byPage) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shift: number };
+        w.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!e.hadRecentInput) w.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const bytes = scriptBytes(page);
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      const loadKb = bytes() / 1024;
+      for (const widget of widgets) {
+        const times = (await sweep(page, widget)).sort((a, b) => a - b);
+        if (times.length > 0)
+          latency.push({ widget, path, p50: quantile(times, 0.5), p95: quantile(times, 0.95) });
+      }
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+      pages.push({ path, loadKb, startedKb: bytes() / 1024, shift });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { latency, pages };
+}
+
+export function printWidgetBudgets({
+  latency,
+  pages,
+}: Awaited<ReturnType<typeof runWidgetBudgets>>): void {
+  console.log(`\nWidget redraw, ${MOVES} slider moves each (budget: p95 ≤ 8 ms), in Chromium:`);
+  console.table(
+    latency.map((l) => ({
+      widget: l.widget,
+      page: l.path,
+      'p50 ms': l.p50.toFixed(2),
+      'p95 ms': l.p95.toFixed(2),
+      met: l.p95 <= 8 ? 'yes' : 'NO',
+    })),
+  );
+  console.log(
+    'Pages with widgets: JS gzipped at load (≤ 100 KB) and once every widget started (≤ 200 KB), layout shift (≤ 0.01):',
+  );
+  console.table(
+    pages.map((p) => ({
+      page: p.path,
+      'JS at load KB': p.loadKb.toFixed(1),
+      'JS started KB': p.startedKb.toFixed(1),
+      CLS: p.shift.toFixed(4),
+      met: p.loadKb <= 100 && p.startedKb <= 200 && p.shift <= 0.01 ? 'yes' : 'NO',
+    })),
+  );
+}
