@@ -2,37 +2,43 @@
  * A close guess, at build time, of an equation card's height before the browser lays it out:
  * cards far off screen are skipped (content-visibility: auto) and take this reserved height, so
  * the closer the guess, the less the page's height jumps as the reader scrolls them into view.
+ *
+ * The equation's part is counted in ems of its math, because the math is set larger on a wide
+ * screen than on a phone (book.css): the card's style then reserves
+ * `calc(chrome + ems × math size)`, right at either width.
  */
-import type { Formula } from '../../lib/formulas/types.ts';
 
-/** Height of the card without its equation: padding, caption and the row of panel buttons. */
-const CHROME_PX = 104;
-/** One line of display math at the book's size (1.21em of 16 px) with its margins. */
-const LINE_PX = 30;
-/** What a built-up fraction, a tall sum or a row of a matrix adds to its line. */
-const TALL_PX = 20;
-const MATRIX_ROW_PX = 24;
+/**
+ * Height of a card without its equation: padding, caption and the row of panel buttons, whose
+ * caption wraps to more lines on a phone (book.css sets the property per screen width).
+ */
+export const CARD_CHROME = 'var(--ff-card-chrome)';
 
-/** The rows of an array or cases environment in `line`, or 0 when it has none. */
-function matrixRows(line: string): number {
-  const blocks = line.match(
-    /\\begin\{(?:array|cases|aligned)\}[\s\S]*?\\end\{(?:array|cases|aligned)\}/g,
-  );
-  return Math.max(0, ...(blocks ?? []).map((b) => b.split('\\\\').length));
+/** A plain line of display math with the space between lines. */
+const LINE_EM = 1.6;
+/** A line with a built-up fraction. */
+const FRACTION_EM = 2.7;
+/** A line with a sum whose limits sit above and below it. */
+const SUM_EM = 3.3;
+/** One row of a matrix, an array or a `cases`. */
+const ROW_EM = 1.35;
+
+/** The rows of the tallest array or cases environment in `line`, or 0 when it has none. */
+function arrayRows(line: string): number {
+  const blocks = line.match(/\\begin\{(array|cases)\}[\s\S]*?\\end\{\1\}/g) ?? [];
+  return Math.max(0, ...blocks.map((b) => b.split('\\\\').length));
 }
 
-/** The estimated height in px of a line of TeX: one line, taller for fractions, sums and matrices. */
-export function texLineHeightPx(line: string): number {
-  const rows = matrixRows(line);
-  if (rows > 1) return LINE_PX + (rows - 1) * MATRIX_ROW_PX + 8;
-  return LINE_PX + (/\\frac|\\sum|\\boxed/.test(line) ? TALL_PX : 0);
-}
-
-/** The estimated height in px of display TeX: an aligned derivation is the sum of its lines. */
-export function texHeightPx(tex: string): number {
-  const aligned = /^\\begin\{aligned\}([\s\S]*)\\end\{aligned\}$/.exec(tex.trim());
-  if (aligned === null) return texLineHeightPx(tex);
-  return splitTopLevel(aligned[1]!).reduce((sum, line) => sum + texLineHeightPx(line), 0);
+/** The estimated height of one line of display TeX, in ems of its math. */
+export function texLineEm(line: string): number {
+  const rows = arrayRows(line);
+  const tallRow = /\\frac/.test(line) && /\\begin\{cases\}/.test(line) ? 0.8 : 0;
+  const flat = /\\sum_\{[^}]*\}\^/.test(line)
+    ? SUM_EM
+    : /\\frac/.test(line)
+      ? FRACTION_EM
+      : LINE_EM;
+  return rows > 1 ? Math.max(flat, rows * ROW_EM + 0.9 + tallRow) : flat;
 }
 
 /** The lines of an aligned body, split at `\\` outside any nested environment. */
@@ -53,7 +59,24 @@ export function splitTopLevel(body: string): string[] {
   return lines;
 }
 
-/** The card's estimated height in px, as `contain-intrinsic-size` reserves it. */
-export function cardHeightPx(formula: Pick<Formula, 'tex'>): number {
-  return Math.round(CHROME_PX + texHeightPx(formula.tex));
+/** The estimated height of display TeX in ems of its math: an aligned derivation adds its lines. */
+export function texHeightEm(tex: string): number {
+  const aligned = /^\\begin\{aligned\}([\s\S]*)\\end\{aligned\}$/.exec(tex.trim());
+  if (aligned === null) return texLineEm(tex);
+  return splitTopLevel(aligned[1]!).reduce((sum, line) => sum + texLineEm(line), 0);
+}
+
+/**
+ * Height of an /errata/ entry without its two equations: heading, labels, note and links, whose
+ * prose wraps to more lines on a phone (book.css sets the property per screen width).
+ */
+export const ERRATUM_CHROME = 'var(--ff-erratum-chrome)';
+
+/**
+ * The CSS `contain-intrinsic-size` of a block showing these equations (the narrow forms where they
+ * have them) around `chrome` (a CSS length) of everything else.
+ */
+export function reservedSize(texes: readonly string[], chrome = CARD_CHROME): string {
+  const em = Math.round(texes.reduce((sum, tex) => sum + texHeightEm(tex), 0) * 100) / 100;
+  return `auto calc(${chrome} + ${em} * var(--ff-math-size))`;
 }
