@@ -27,7 +27,7 @@ import {
   scalarInput,
   vectorInputs,
 } from './helpers.ts';
-import type { Evaluation, EvaluationRow, FormulaInput } from './types.ts';
+import type { Evaluation, EvaluationRow, FormulaInput, Slip } from './types.ts';
 
 /** One sample (x, y) through a fresh copy of the example network. */
 export interface Sample {
@@ -168,9 +168,21 @@ export function termCountRow(symbol: string, nodes: number): EvaluationRow {
   );
 }
 
-/** The erratum sentence shared by every sum the post runs one node too far. */
-export const OFF_BY_ONE =
-  'The post’s sums run from $k = 0$ to $n^{(l)}$, one term too many: the nodes of layer $l$ are numbered $0$ to $n^{(l)} - 1$, so the sums end at $n^{(l)} - 1$.';
+/** The slip of every sum the post runs one node too far. */
+export const OFF_BY_ONE: Slip = {
+  id: 'sums-one-node-too-far',
+  explanation:
+    'The post’s sums run from $k = 0$ to $n^{(l)}$, one term too many: the nodes of layer $l$ are numbered $0$ to $n^{(l)} - 1$, so the sums end at $n^{(l)} - 1$.',
+  reminder: 'the sums end at $n^{(l)} - 1$, not at $n^{(l)}$',
+};
+
+/** What OFF_BY_ONE changes in sums over these layers: their upper limits. */
+export function offByOneChange(...layers: number[]) {
+  return {
+    post: layers.map((l) => `{n^{(${l})}}`),
+    book: layers.map((l) => `n^{(${l})}-1`),
+  };
+}
 
 /** A fresh example network after one gradient-descent step on the sample (trainStep, batch of one). */
 export function steppedNetwork(s: Sample, eta: number): Network {

@@ -7,6 +7,7 @@ import { dot, hadamard, subtract, transpose } from '../linalg.ts';
 import { layerBiases, layerWeights } from '../network/types.ts';
 import {
   OFF_BY_ONE,
+  offByOneChange,
   lossProbe,
   phiPrime,
   phiPrimeVector,
@@ -20,7 +21,7 @@ import {
   withGradientCheck,
 } from './backprop-helpers.ts';
 import { biasVectorUpdate, weightMatrixUpdate } from './backprop-updates.ts';
-import { row } from './helpers.ts';
+import { row, stackedOnNarrow } from './helpers.ts';
 import type { EvaluationRow, Formula } from './types.ts';
 
 type Probe = Parameters<typeof weightPartial>[4];
@@ -60,7 +61,7 @@ function hiddenStep(values: Readonly<Record<string, number>>) {
 
 const setup: Formula = {
   id: 'hidden-weight-gradient-setup',
-  title: 'What we differentiate: L with respect to one hidden weight',
+  title: 'What we differentiate: $\\mathcal{L}$ with respect to one hidden weight',
   chapter: 'backpropagation/hidden-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=\frac{\partial}{\partial w_{ij}^{(1)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)`,
   code,
@@ -69,7 +70,8 @@ const setup: Formula = {
   post: {
     index: 33,
     originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=\frac{\partial}{\partial w_{ij}^{(1)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)`,
-    erratum: OFF_BY_ONE,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 
@@ -77,7 +79,7 @@ const chain: Formula = {
   id: 'hidden-weight-gradient-chain',
   title: 'Every output depends on a hidden weight',
   chapter: 'backpropagation/hidden-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial z_{k}^{(2)}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial a_{k}^{(2)}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left[\sum_{m=0}^{n^{(1)}-1}w_{mk}^{(2)}z_{m}^{(1)}+b_{k}^{(2)}\right]`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}&=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial z_{k}^{(2)}}{\partial w_{ij}^{(1)}}\\&=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial a_{k}^{(2)}}{\partial w_{ij}^{(1)}}\\&=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\\&\qquad\cdot\frac{\partial}{\partial w_{ij}^{(1)}}\left[\sum_{m=0}^{n^{(1)}-1}w_{mk}^{(2)}z_{m}^{(1)}+b_{k}^{(2)}\right]\end{aligned}`,
   code,
   inputs,
   evaluate(values) {
@@ -113,16 +115,21 @@ const chain: Formula = {
   },
   post: {
     index: 34,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial z_{k}^{(2)}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial a_{k}^{(2)}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left[\sum_{l=0}^{n^{(1)}}w_{lk}^{(2)}z_{l}^{(1)}+b_{k}^{(2)}\right]`,
-    erratum: `${OFF_BY_ONE} The book also names the inner summation index m, since l names layers.`,
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}&=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial z_{k}^{(2)}}{\partial w_{ij}^{(1)}}\\&=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial a_{k}^{(2)}}{\partial w_{ij}^{(1)}}\\&=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\\&\qquad\cdot\frac{\partial}{\partial w_{ij}^{(1)}}\left[\sum_{l=0}^{n^{(1)}}w_{lk}^{(2)}z_{l}^{(1)}+b_{k}^{(2)}\right]\end{aligned}`,
+    slip: OFF_BY_ONE,
+    erratum: 'The book also names the inner summation index $m$, since $l$ names layers.',
+    changed: {
+      post: ['{n^{(2)}}', '{n^{(1)}}', 'l=0'],
+      book: ['n^{(2)}-1', 'n^{(1)}-1', 'm=0'],
+    },
   },
 };
 
 const chain2: Formula = {
   id: 'hidden-weight-gradient-chain-2',
-  title: 'Only z_j(1) depends on w_ij(1)',
+  title: 'Only $z_j^{(1)}$ depends on $w_{ij}^{(1)}$',
   chapter: 'backpropagation/hidden-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left(w_{jk}^{(2)}z_{j}^{(1)}\right)=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}w_{jk}^{(2)}\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}&=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\\&\qquad\cdot\frac{\partial}{\partial w_{ij}^{(1)}}\left(w_{jk}^{(2)}z_{j}^{(1)}\right)\\&=-\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}w_{jk}^{(2)}\\&\qquad\cdot\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}\end{aligned}`,
   code,
   inputs,
   evaluate(values) {
@@ -144,8 +151,9 @@ const chain2: Formula = {
   },
   post: {
     index: 35,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left(w_{jk}^{(2)}z_{j}^{(1)}\right)=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}w_{jk}^{(2)}\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}`,
-    erratum: OFF_BY_ONE,
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}&=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}\frac{\partial}{\partial w_{ij}^{(1)}}\left(w_{jk}^{(2)}z_{j}^{(1)}\right)\\&=-\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{k}^{(2)}}w_{jk}^{(2)}\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}\end{aligned}`,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 
@@ -153,7 +161,7 @@ const result: Formula = {
   id: 'hidden-weight-gradient-result',
   title: 'The output’s local gradients reappear',
   chapter: 'backpropagation/hidden-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\left(\sum_{k=0}^{n^{(2)}-1}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}=-\left[\left(\sum_{k=0}^{n^{(2)}-1}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}\right]z_{i}^{(0)}`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}&=-\left(\sum_{k=0}^{n^{(2)}-1}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}\\&=-\left[\left(\sum_{k=0}^{n^{(2)}-1}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}\right]z_{i}^{(0)}\end{aligned}`,
   code,
   inputs,
   evaluate(values) {
@@ -175,8 +183,9 @@ const result: Formula = {
   },
   post: {
     index: 36,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}=-\left(\sum_{k=0}^{n^{(2)}}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}=-\left[\left(\sum_{k=0}^{n^{(2)}}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}\right]z_{i}^{(0)}`,
-    erratum: OFF_BY_ONE,
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(1)}}&=-\left(\sum_{k=0}^{n^{(2)}}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial z_{j}^{(1)}}{\partial w_{ij}^{(1)}}\\&=-\left[\left(\sum_{k=0}^{n^{(2)}}\delta_{k}^{(2)}w_{jk}^{(2)}\right)\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}\right]z_{i}^{(0)}\end{aligned}`,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 
@@ -202,9 +211,9 @@ const gradient: Formula = {
 /** The hidden-layer derivation and updates, in book order (post 33 to 39). */
 export const backpropHiddenFormulas: readonly Formula[] = [
   setup,
-  chain,
-  chain2,
-  result,
+  stackedOnNarrow(chain),
+  stackedOnNarrow(chain2),
+  stackedOnNarrow(result),
   gradient,
   weightMatrixUpdate(1, 'hidden-weight-matrix-update', 38, 'Updating all hidden weights at once'),
   biasVectorUpdate(1, 'hidden-bias-vector-update', 39, 'Updating all hidden biases at once'),

@@ -9,6 +9,7 @@ import { loss } from '../network/api.ts';
 import { layerBiases, layerWeights } from '../network/types.ts';
 import {
   OFF_BY_ONE,
+  offByOneChange,
   elementwiseActivation,
   lossProbe,
   phiPrime,
@@ -22,7 +23,7 @@ import {
   withGradientCheck,
   type Sample,
 } from './backprop-helpers.ts';
-import { row } from './helpers.ts';
+import { row, stackedOnNarrow } from './helpers.ts';
 import type { EvaluationRow, Formula } from './types.ts';
 
 const inputs = [...weightIndexInputs(2), ...sampleInputs];
@@ -54,7 +55,7 @@ const outputSquaredError: Formula = {
   id: 'output-squared-error',
   title: 'The loss of one sample at the output',
   chapter: 'backpropagation/output-layer',
-  tex: String.raw`\mathcal{L}=\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-\hat{y}_{k}\right)^{2}=\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}`,
+  tex: String.raw`\begin{aligned}\mathcal{L}&=\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-\hat{y}_{k}\right)^{2}\\&=\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\end{aligned}`,
   code: [
     { module: 'lib/losses/mse.ts', exports: ['squaredError'] },
     { module: 'lib/network/api.ts', exports: ['loss'] },
@@ -74,14 +75,15 @@ const outputSquaredError: Formula = {
   },
   post: {
     index: 20,
-    originalTex: String.raw`\mathcal{L}=\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-\hat{y}_{k}\right)^{2}=\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)^{2}`,
-    erratum: OFF_BY_ONE,
+    originalTex: String.raw`\begin{aligned}\mathcal{L}&=\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-\hat{y}_{k}\right)^{2}\\&=\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)^{2}\end{aligned}`,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 
 const setup: Formula = {
   id: 'output-weight-gradient-setup',
-  title: 'What we differentiate: L with respect to one output weight',
+  title: 'What we differentiate: $\\mathcal{L}$ with respect to one output weight',
   chapter: 'backpropagation/output-layer',
   tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)`,
   code: derivationCode,
@@ -93,15 +95,16 @@ const setup: Formula = {
   post: {
     index: 21,
     originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)`,
-    erratum: OFF_BY_ONE,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 
 const chain: Formula = {
   id: 'output-weight-gradient-chain',
-  title: 'Only output j depends on w_ij',
+  title: 'Only output $j$ depends on $w_{ij}$',
   chapter: 'backpropagation/output-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial z_{j}^{(2)}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial}{\partial w_{ij}^{(2)}}\phi^{(2)}\left(a_{j}^{(2)}\right)`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}&=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}-1}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)\\&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial z_{j}^{(2)}}{\partial w_{ij}^{(2)}}\\&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial}{\partial w_{ij}^{(2)}}\phi^{(2)}\left(a_{j}^{(2)}\right)\end{aligned}`,
   code: derivationCode,
   inputs,
   evaluate(values) {
@@ -125,16 +128,17 @@ const chain: Formula = {
   },
   post: {
     index: 22,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial z_{j}^{(2)}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial}{\partial w_{ij}^{(2)}}\phi^{(2)}\left(a_{j}^{(2)}\right)`,
-    erratum: OFF_BY_ONE,
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}&=\frac{\partial}{\partial w_{ij}^{(2)}}\left(\frac{1}{2}\sum_{k=0}^{n^{(2)}}\left(y_{k}-z_{k}^{(2)}\right)^{2}\right)\\&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial z_{j}^{(2)}}{\partial w_{ij}^{(2)}}\\&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial}{\partial w_{ij}^{(2)}}\phi^{(2)}\left(a_{j}^{(2)}\right)\end{aligned}`,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 
 const chainRule: Formula = {
   id: 'output-weight-gradient-chain-rule',
-  title: 'The chain rule through φ(2)',
+  title: 'The chain rule through $\\phi^{(2)}$',
   chapter: 'backpropagation/output-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial a_{j}^{(2)}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial}{\partial w_{ij}^{(2)}}\left[\sum_{m=0}^{n^{(1)}-1}w_{mj}^{(2)}z_{m}^{(1)}+b_{j}^{(2)}\right]`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial a_{j}^{(2)}}{\partial w_{ij}^{(2)}}\\&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\\&\qquad\cdot\frac{\partial}{\partial w_{ij}^{(2)}}\left[\sum_{m=0}^{n^{(1)}-1}w_{mj}^{(2)}z_{m}^{(1)}+b_{j}^{(2)}\right]\end{aligned}`,
   code: derivationCode,
   inputs,
   evaluate(values) {
@@ -158,16 +162,18 @@ const chainRule: Formula = {
   },
   post: {
     index: 23,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial a_{j}^{(2)}}{\partial w_{ij}^{(2)}}=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial}{\partial w_{ij}^{(2)}}\left[\sum_{l=0}^{n^{(1)}}w_{lj}^{(2)}z_{l}^{(1)}+b_{j}^{(2)}\right]`,
-    erratum: `${OFF_BY_ONE} The book also names this summation index m, since l names layers.`,
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\frac{\partial a_{j}^{(2)}}{\partial w_{ij}^{(2)}}\\&=-\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\\&\qquad\cdot\frac{\partial}{\partial w_{ij}^{(2)}}\left[\sum_{l=0}^{n^{(1)}}w_{lj}^{(2)}z_{l}^{(1)}+b_{j}^{(2)}\right]\end{aligned}`,
+    slip: OFF_BY_ONE,
+    erratum: 'The book also names this summation index $m$, since $l$ names layers.',
+    changed: { post: ['{n^{(1)}}', 'l=0'], book: ['n^{(1)}-1', 'm=0'] },
   },
 };
 
 const result: Formula = {
   id: 'output-weight-gradient-result',
-  title: 'Only the term with w_ij survives',
+  title: 'Only the term with $w_{ij}$ survives',
   chapter: 'backpropagation/output-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial w_{ij}^{(2)}}\left(w_{ij}^{(2)}z_{i}^{(1)}+b_{j}^{(2)}\right)=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]z_{i}^{(1)}`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\\&\qquad\cdot\frac{\partial}{\partial w_{ij}^{(2)}}\left(w_{ij}^{(2)}z_{i}^{(1)}+b_{j}^{(2)}\right)\\&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]z_{i}^{(1)}\end{aligned}`,
   code: derivationCode,
   inputs,
   evaluate(values) {
@@ -195,9 +201,9 @@ const result: Formula = {
 
 const localGradient: Formula = {
   id: 'output-local-gradient',
-  title: 'The local gradient δ_j(2)',
+  title: 'The local gradient $\\delta_j^{(2)}$',
   chapter: 'backpropagation/output-layer',
-  tex: String.raw`\boxed{\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\delta_{j}^{(2)}z_{i}^{(1)}}\quad\textrm{where}\quad\delta_{j}^{(2)}=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}`,
+  tex: String.raw`\begin{aligned}\boxed{\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\delta_{j}^{(2)}z_{i}^{(1)}}\\\textrm{where }\delta_{j}^{(2)}&=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\end{aligned}`,
   code: derivationCode.slice(0, 2),
   inputs,
   evaluate(values) {
@@ -220,7 +226,7 @@ const inWords: Formula = {
   id: 'weight-gradient-in-words',
   title: 'The weight gradient in words',
   chapter: 'backpropagation/output-layer',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-\textrm{(local gradient at current node)}\cdot\textrm{(output of incoming node)}`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial w_{ij}^{(2)}}=-&\,\textrm{(local gradient at current node)}\\\cdot&\,\textrm{(output of incoming node)}\end{aligned}`,
   code: derivationCode.slice(0, 2),
   inputs,
   evaluate(values) {
@@ -242,11 +248,11 @@ const inWords: Formula = {
 
 /** The output-layer derivation, in book order (post 20 to 26). */
 export const backpropOutputFormulas: readonly Formula[] = [
-  outputSquaredError,
+  stackedOnNarrow(outputSquaredError),
   setup,
-  chain,
-  chainRule,
-  result,
+  stackedOnNarrow(chain),
+  stackedOnNarrow(chainRule),
+  stackedOnNarrow(result),
   localGradient,
   inWords,
 ];

@@ -3,6 +3,7 @@ import { dot, hadamard, matVec, subtract } from '../linalg.ts';
 import { layerWeights } from '../network/types.ts';
 import {
   OFF_BY_ONE,
+  offByOneChange,
   biasPartial,
   lossProbe,
   numericDeltas,
@@ -23,7 +24,7 @@ const outputDeltaVector: Formula = {
   id: 'output-delta-vector',
   title: 'The output layer’s local gradients as a vector',
   chapter: 'backpropagation/recursion',
-  tex: String.raw`\delta_{j}^{(2)}=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\quad\Rightarrow\quad\Delta^{(2)}=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}`,
+  tex: String.raw`\begin{aligned}\delta_{j}^{(2)}&=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\\\Rightarrow\;\Delta^{(2)}&=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}\end{aligned}`,
   code: [...backwardCode, { module: 'lib/linalg.ts', exports: ['hadamard', 'subtract'] }],
   inputs: [weightIndexInputs(2)[1]!, ...sampleInputs],
   evaluate(values) {
@@ -49,7 +50,7 @@ const outputDeltaVector: Formula = {
   },
   post: {
     index: 40,
-    originalTex: String.raw`\delta_{j}^{(2)}=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\delta a_{j}^{(2)}}\quad\Rightarrow\quad\Delta^{(2)}=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}`,
+    originalTex: String.raw`\begin{aligned}\delta_{j}^{(2)}&=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\delta a_{j}^{(2)}}\\\Rightarrow\;\Delta^{(2)}&=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}\end{aligned}`,
     erratum:
       'The post writes $\\partial\\phi^{(2)}/\\delta a_j^{(2)}$, a $\\delta$ where the partial-derivative sign belongs: the factor is $\\partial\\phi^{(2)}/\\partial a_j^{(2)}$.',
   },
@@ -83,7 +84,8 @@ const hiddenLocalGradient: Formula = {
   post: {
     index: 41,
     originalTex: String.raw`\delta_{j}^{(1)}=\left[\sum_{k=0}^{n^{(2)}}w_{jk}^{(2)}\delta_{k}^{(2)}\right]\frac{\partial\phi^{(1)}}{\partial a_{j}^{(1)}}`,
-    erratum: OFF_BY_ONE,
+    slip: OFF_BY_ONE,
+    changed: offByOneChange(2),
   },
 };
 

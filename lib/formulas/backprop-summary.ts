@@ -36,7 +36,7 @@ const weightUpdate: Formula = {
   id: 'weight-update',
   title: 'The update of every layer',
   chapter: 'backpropagation/summary',
-  tex: String.raw`W^{(l)}:=W^{(l)}+\eta\cdot Z^{(l-1)}\cdot\left(\Delta^{(l)}\right)^{T}\quad\textrm{and}\quad b^{(l)}:=b^{(l)}+\eta\cdot\Delta^{(l)}`,
+  tex: String.raw`\begin{aligned}W^{(l)}&:=W^{(l)}+\eta\cdot Z^{(l-1)}\cdot\left(\Delta^{(l)}\right)^{T}\\b^{(l)}&:=b^{(l)}+\eta\cdot\Delta^{(l)}\end{aligned}`,
   code: [...backwardCode, { module: 'lib/network/api.ts', exports: ['trainStep'] }],
   inputs: [
     { name: 'l', tex: 'l', label: 'layer l', default: 2, min: 1, max: 2, step: 1, integer: true },
@@ -70,9 +70,8 @@ const weightUpdate: Formula = {
   },
   post: {
     index: 43,
-    originalTex: String.raw`\Delta W^{(L)}:=\Delta W^{(L)}+\eta\cdot\Delta^{(L)}\cdot\left[Z^{(L-1)}\right]^{T}\quad\textrm{and}\quad b^{(L)}:=b^{(L)}+\eta\cdot\Delta^{(L)}`,
-    erratum:
-      'The post updates ΔW(L) instead of W(L) and adds η·Δ(L)[Z(L−1)]ᵀ, whose shape is the transpose of W’s. For every layer l: W(l) := W(l) + η Z(l−1)(Δ(l))ᵀ and b(l) := b(l) + η Δ(l) (the book writes l for a layer, since L names the last one).',
+    originalTex: String.raw`\begin{aligned}\Delta W^{(L)}&:=\Delta W^{(L)}+\eta\cdot\Delta^{(L)}\cdot\left[Z^{(L-1)}\right]^{T}\\b^{(L)}&:=b^{(L)}+\eta\cdot\Delta^{(L)}\end{aligned}`,
+    erratum: String.raw`The post updates $\Delta W^{(L)}$ instead of $W^{(L)}$ and adds $\eta\,\Delta^{(L)}[Z^{(L-1)}]^{T}$, whose shape is the transpose of $W$’s. The book writes $l$ for any layer, since $L$ names the last one.`,
   },
 };
 
@@ -80,7 +79,8 @@ const localGradientRecursion: Formula = {
   id: 'local-gradient-recursion',
   title: 'The local gradients, layer by layer',
   chapter: 'backpropagation/summary',
-  tex: String.raw`\Delta^{(l)}=\begin{cases}\left(-\nabla_{z^{(l)}}\mathcal{L}\right)\ast\nabla\phi^{(l)} & l\;\textrm{is the last layer and }\phi^{(l)}\textrm{ acts node by node}\\\left(\nabla_{a^{(l)}}z^{(l)}\right)^{T}\left(-\nabla_{z^{(l)}}\mathcal{L}\right) & l\;\textrm{is the last layer and }\phi^{(l)}=\textrm{softmax}\\\left[W^{(l+1)}\cdot\Delta^{(l+1)}\right]\ast\nabla\phi^{(l)} & l\;\textrm{is any other layer}\end{cases}`,
+  tex: String.raw`\Delta^{(l)}=\begin{cases}\left(-\nabla_{z^{(l)}}\mathcal{L}\right)\ast\nabla\phi^{(l)} & \textrm{last layer, }\phi^{(l)}\textrm{ node by node}\\\left(\nabla_{a^{(l)}}z^{(l)}\right)^{T}\left(-\nabla_{z^{(l)}}\mathcal{L}\right) & \textrm{last layer, }\phi^{(l)}=\textrm{softmax}\\\left[W^{(l+1)}\cdot\Delta^{(l+1)}\right]\ast\nabla\phi^{(l)} & \textrm{any other layer}\end{cases}`,
+  narrowTex: String.raw`\Delta^{(l)}=\begin{cases}\left(-\nabla_{z^{(l)}}\mathcal{L}\right)\ast\nabla\phi^{(l)}\\\quad\textrm{last layer, }\phi^{(l)}\textrm{ node by node}\\[0.5em]\left(\nabla_{a^{(l)}}z^{(l)}\right)^{T}\left(-\nabla_{z^{(l)}}\mathcal{L}\right)\\\quad\textrm{last layer, }\phi^{(l)}=\textrm{softmax}\\[0.5em]\left[W^{(l+1)}\cdot\Delta^{(l+1)}\right]\ast\nabla\phi^{(l)}\\\quad\textrm{any other layer}\end{cases}`,
   code: [
     ...backwardCode,
     { module: 'lib/activations/softmax.ts', exports: ['softmaxJacobian'] },
@@ -127,8 +127,7 @@ const localGradientRecursion: Formula = {
 \nabla\mathcal{L}\ast\nabla\phi^{(L)} & L\;\textrm{is the last layer}\\
 \left[W^{(L+1)}\cdot\Delta^{(L+1)}\right]\ast\nabla\phi^{(L)} & L\;\textrm{is any other layer}
 \end{cases}`,
-    erratum:
-      'The elementwise product ∇L ∗ ∇φ(L) holds only for an activation that acts node by node. For a softmax output every z_j depends on every a_k, so Δ(L) = (∇_a z)ᵀ(−∂L/∂z), which for cross-entropy with a one-hot target is Y − Z.',
+    erratum: String.raw`The post’s elementwise product $\nabla\mathcal{L} \ast \nabla\phi^{(L)}$ holds only for an activation that acts node by node. For a softmax output every $z_j$ depends on every $a_k$, so the Jacobian takes its place; for cross-entropy with a one-hot target the product is $Y - Z$.`,
   },
 };
 
@@ -140,7 +139,7 @@ const lossOutputGradient: Formula = {
   id: 'loss-output-gradient',
   title: 'The loss gradient at the output',
   chapter: 'backpropagation/summary',
-  tex: String.raw`-\nabla_{z^{(L)}}\mathcal{L}=\begin{cases}Y-Z^{(L)} & \textrm{Mean squared error}\\\frac{Y}{Z^{(L)}} & \textrm{Crossentropy (natural logarithm)}\end{cases}`,
+  tex: String.raw`-\nabla_{z^{(L)}}\mathcal{L}=\begin{cases}Y-Z^{(L)} & \textrm{squared error}\\\frac{Y}{Z^{(L)}} & \textrm{cross-entropy, }\ln\end{cases}`,
   code: [
     { module: 'lib/losses/mse.ts', exports: ['mse'] },
     { module: 'lib/losses/cross-entropy.ts', exports: ['crossEntropyGradient'] },
@@ -190,8 +189,7 @@ const lossOutputGradient: Formula = {
 Y-Z^{(L)} & \textrm{Mean squared error}\\
 \frac{Y}{Z^{(L)}} & \textrm{Crossentropy}
 \end{cases}`,
-    erratum:
-      'What the post calls ∇L is −∂L/∂z: the gradient itself is Z − Y for MSE and −Y/Z for cross-entropy. And Y/Z holds for the natural logarithm only; for the base-10 logarithm of the post’s worked examples it is Y/(Z ln 10).',
+    erratum: String.raw`What the post calls $\nabla\mathcal{L}$ is $-\partial\mathcal{L}/\partial z$: the gradient itself is $Z - Y$ for the squared error and $-Y/Z$ for cross-entropy. And $Y/Z$ holds for the natural logarithm only; for the base-10 logarithm of the post’s worked examples it is $Y/(Z \ln 10)$.`,
   },
 };
 

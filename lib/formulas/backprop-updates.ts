@@ -19,7 +19,14 @@ import {
   weightIndexInputs,
   weightPartial,
 } from './backprop-helpers.ts';
-import { derivativeCheck, readIndex, readRate, row, shapeText } from './helpers.ts';
+import {
+  derivativeCheck,
+  readIndex,
+  readRate,
+  row,
+  shapeText,
+  stackedOnNarrow,
+} from './helpers.ts';
 import type { Formula } from './types.ts';
 
 const updateCode = [
@@ -58,7 +65,7 @@ const outputBiasGradient: Formula = {
   id: 'output-bias-gradient',
   title: 'The gradient for an output bias',
   chapter: 'backpropagation/output-matrices',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial b_{j}^{(2)}}=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial b_{j}^{(2)}}\left(w_{ij}^{(2)}z_{i}^{(1)}+b_{j}^{(2)}\right)=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]=-\delta_{j}^{(2)}`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial b_{j}^{(2)}}&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\\&\qquad\cdot\frac{\partial}{\partial b_{j}^{(2)}}\left(w_{ij}^{(2)}z_{i}^{(1)}+b_{j}^{(2)}\right)\\&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\\&=-\delta_{j}^{(2)}\end{aligned}`,
   code: [updateCode[0]!],
   inputs: [...weightIndexInputs(2), ...sampleInputs],
   evaluate(values) {
@@ -88,9 +95,8 @@ const outputBiasGradient: Formula = {
   },
   post: {
     index: 28,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial b_{j}^{(2)}}=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial w_{ij}^{(2)}}\left(b_{j}^{(2)}z{}_{i}^{(1)}+b_{j}^{(2)}\right)=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]=-\delta_{j}^{(2)}`,
-    erratum:
-      'The post’s middle step differentiates with respect to w_ij instead of b_j and writes b_j z_i + b_j for w_ij z_i + b_j; read literally that factor is 0. The step is ∂/∂b_j (w_ij z_i + b_j) = 1, which gives the post’s result −δ_j.',
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial b_{j}^{(2)}}&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial w_{ij}^{(2)}}\left(b_{j}^{(2)}z{}_{i}^{(1)}+b_{j}^{(2)}\right)\\&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\\&=-\delta_{j}^{(2)}\end{aligned}`,
+    erratum: String.raw`The post’s middle step differentiates with respect to $w_{ij}$ instead of $b_j$ and writes $b_j z_i + b_j$ for $w_{ij} z_i + b_j$; read literally that factor is $0$. The step is $\partial(w_{ij} z_i + b_j)/\partial b_j = 1$, which gives the post’s result $-\delta_j$.`,
   },
 };
 
@@ -121,7 +127,7 @@ const outputWeightGradientMatrix: Formula = {
   id: 'output-weight-gradient-matrix',
   title: 'All output-weight gradients at once',
   chapter: 'backpropagation/output-matrices',
-  tex: String.raw`\frac{\partial\mathcal{L}}{\partial W^{(2)}}=-\left[\begin{array}{cccc}\delta_{0}^{(2)}z_{0}^{(1)} & \delta_{1}^{(2)}z_{0}^{(1)} & \dots & \delta_{n^{(2)}-1}^{(2)}z_{0}^{(1)}\\\delta_{0}^{(2)}z_{1}^{(1)} & \ddots &  & \vdots\\\vdots &  & \ddots & \vdots\\\delta_{0}^{(2)}z_{n^{(1)}-1}^{(1)} & \dots & \dots & \delta_{n^{(2)}-1}^{(2)}z_{n^{(1)}-1}^{(1)}\end{array}\right]=-\left[\begin{array}{c}z_{0}^{(1)}\\z_{1}^{(1)}\\\vdots\\z_{n^{(1)}-1}^{(1)}\end{array}\right]\left[\begin{array}{cccc}\delta_{0}^{(2)} & \delta_{1}^{(2)} & \dots & \delta_{n^{(2)}-1}^{(2)}\end{array}\right]=-Z^{(1)}\left(\Delta^{(2)}\right)^{T}`,
+  tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial W^{(2)}}&=-\left[\begin{array}{ccc}\delta_{0}^{(2)}z_{0}^{(1)} & \cdots & \delta_{n^{(2)}-1}^{(2)}z_{0}^{(1)}\\\vdots & \ddots & \vdots\\\delta_{0}^{(2)}z_{n^{(1)}-1}^{(1)} & \cdots & \delta_{n^{(2)}-1}^{(2)}z_{n^{(1)}-1}^{(1)}\end{array}\right]\\&=-\left[\begin{array}{c}z_{0}^{(1)}\\\vdots\\z_{n^{(1)}-1}^{(1)}\end{array}\right]\left[\begin{array}{ccc}\delta_{0}^{(2)} & \cdots & \delta_{n^{(2)}-1}^{(2)}\end{array}\right]\\&=-Z^{(1)}\left(\Delta^{(2)}\right)^{T}\end{aligned}`,
   code: [updateCode[0]!, { module: 'lib/linalg.ts', exports: ['outer'] }],
   inputs: sampleInputs,
   evaluate(values) {
@@ -150,20 +156,19 @@ const outputWeightGradientMatrix: Formula = {
   },
   post: {
     index: 30,
-    originalTex: String.raw`\frac{\partial\mathcal{L}}{\partial W^{(2)}}=-\left[\begin{array}{cccc}
+    originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial W^{(2)}}&=-\left[\begin{array}{cccc}
 \delta_{0}^{(2)}z_{0}^{(1)} & \delta_{1}^{(2)}z_{0}^{(1)} & \dots & \delta_{n^{(2)}}^{(2)}z_{0}^{(1)}\\
 \delta_{0}^{(2)}z_{1}^{(1)} & \ddots &  & \vdots\\
 \vdots &  & \ddots & \vdots\\
 \delta_{0}^{(2)}z_{n^{(1)}}^{(1)} & \dots & \dots & \delta_{n^{(2)}}^{(2)}z_{n^{(1)}}^{(1)}
-\end{array}\right]=-\left[\begin{array}{c}
+\end{array}\right]\\&=-\left[\begin{array}{c}
 \delta_{0}^{(2)}\\
 \delta_{1}^{(2)}\\
 \vdots\\
 \delta_{n^{(2)}}^{(2)}
 \end{array}\right]\left[\begin{array}{cccc}
-z_{0}^{(1)} & z_{1}^{(1)} & \dots & z_{n^{(1)}}^{(1)}\end{array}\right]=\Delta^{(2)}\cdot\left(Z^{(1)}\right)^{T}`,
-    erratum:
-      'The post’s matrix is right (row i, column j holds δ_j z_i, the n(1)×n(2) shape of W(2)), but its column-times-row product −Δ(2)(Z(1))ᵀ is n(2)×n(1), the transpose, the last step drops the minus sign, and its indices run to n instead of n − 1. Correct: ∂L/∂W(2) = −Z(1)(Δ(2))ᵀ.',
+z_{0}^{(1)} & z_{1}^{(1)} & \dots & z_{n^{(1)}}^{(1)}\end{array}\right]\\&=\Delta^{(2)}\cdot\left(Z^{(1)}\right)^{T}\end{aligned}`,
+    erratum: String.raw`The post’s matrix is right (row $i$, column $j$ holds $\delta_j z_i$, the $n^{(1)}\times n^{(2)}$ shape of $W^{(2)}$), but its column-times-row product $-\Delta^{(2)}(Z^{(1)})^{T}$ is $n^{(2)}\times n^{(1)}$, the transpose; its last step drops the minus sign, and its indices run to $n$ instead of $n - 1$.`,
   },
 };
 
@@ -199,7 +204,7 @@ export function weightMatrixUpdate(l: 1 | 2, id: string, index: number, title: s
     post: {
       index,
       originalTex: String.raw`W^{(${l})}:=W^{(${l})}+\eta\cdot\Delta^{(${l})}\cdot\left(Z^{(${k})}\right)^{T}`,
-      erratum: `The post adds η·Δ(${l})(Z(${k}))ᵀ, an n(${l})×n(${k}) matrix, to W(${l}), which is n(${k})×n(${l}): the shapes do not match. The update is W(${l}) := W(${l}) + η Z(${k})(Δ(${l}))ᵀ.`,
+      erratum: `The post adds $\\eta\\,\\Delta^{(${l})}(Z^{(${k})})^{T}$, an $n^{(${l})}\\times n^{(${k})}$ matrix, to $W^{(${l})}$, which is $n^{(${k})}\\times n^{(${l})}$: the shapes do not match, and the product the update needs is $Z^{(${k})}(\\Delta^{(${l})})^{T}$.`,
     },
   };
 }
@@ -232,9 +237,9 @@ export function biasVectorUpdate(l: 1 | 2, id: string, index: number, title: str
 /** The output layer's updates and vectorized gradient, in book order (post 27 to 32). */
 export const backpropUpdateFormulas: readonly Formula[] = [
   outputWeightUpdate,
-  outputBiasGradient,
+  stackedOnNarrow(outputBiasGradient),
   outputBiasUpdate,
-  outputWeightGradientMatrix,
+  stackedOnNarrow(outputWeightGradientMatrix),
   weightMatrixUpdate(2, 'output-weight-matrix-update', 31, 'Updating all output weights at once'),
   biasVectorUpdate(2, 'output-bias-vector-update', 32, 'Updating all output biases at once'),
 ];

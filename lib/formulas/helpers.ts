@@ -4,7 +4,7 @@
  */
 import { DEFAULT_STEP, maxAbsDifference } from '../finite-difference.ts';
 import { shape, type Matrix } from '../linalg.ts';
-import type { DerivativeCheck, EvaluationRow, FormulaInput, Quantity } from './types.ts';
+import type { DerivativeCheck, EvaluationRow, Formula, FormulaInput, Quantity } from './types.ts';
 
 /** A real-valued input: name, TeX symbol, label, default and range (step 0.1 unless told). */
 export function scalarInput(
@@ -106,4 +106,33 @@ export function derivativeCheck(
 /** "4×2": the shape of a matrix as the book writes it. */
 export function shapeText(m: Matrix): string {
   return shape(m).join('×');
+}
+
+/**
+ * An aligned derivation with its left-hand side on a line of its own and every step below it:
+ * `L &= A \\ &= B` becomes `&L \\ &\quad= A \\ &\quad= B`. A phone's column then holds the widest
+ * step, not the left-hand side plus the widest step. Other TeX is returned as it is.
+ */
+export function stackedDerivation(tex: string): string {
+  const aligned = /^\\begin\{aligned\}([\s\S]*?)&([\s\S]*)\\end\{aligned\}$/.exec(tex);
+  if (aligned === null) return tex;
+  const [, lhs, rest] = aligned;
+  const steps = `&${rest!}`.replaceAll('\\\\&', '\\\\&\\quad');
+  return String.raw`\begin{aligned}&${lhs!}\\&\quad${steps.slice(1)}\end{aligned}`;
+}
+
+/** The formula with a narrow form for phones: its derivation stacked under its left-hand side. */
+export function stackedOnNarrow(formula: Formula): Formula {
+  const post = formula.post;
+  const narrowOriginal = post?.originalTex && stackedDerivation(post.originalTex);
+  if (stackedDerivation(formula.tex) === formula.tex) {
+    throw new Error(`${formula.id}: only an aligned derivation can be stacked for narrow screens`);
+  }
+  return {
+    ...formula,
+    narrowTex: stackedDerivation(formula.tex),
+    ...(post && {
+      post: { ...post, ...(narrowOriginal !== undefined && { narrowOriginalTex: narrowOriginal }) },
+    }),
+  };
 }

@@ -7,7 +7,7 @@ import type { Formula } from './types.ts';
 
 const meanSquaredErrorFormula: Formula = {
   id: 'mean-squared-error',
-  title: 'Mean squared error over N samples',
+  title: 'Mean squared error over $N$ samples',
   chapter: 'loss-functions',
   tex: String.raw`L(\hat{y},y)=\frac{1}{2N}\sum_{i=1}^{N}\left(y^{(i)}-\hat{y}^{(i)}\right)^{2}`,
   code: [{ module: 'lib/losses/mse.ts', exports: ['meanSquaredError', 'squaredError'] }],
@@ -69,8 +69,7 @@ const crossEntropyFormula: Formula = {
   post: {
     index: 18,
     originalTex: String.raw`\textrm{Crossentropy}(\hat{y}, y) = -\sum_{j=1}^{C} y_{j}\cdot \log(\hat{y}_{j})`,
-    erratum:
-      'The post’s worked losses, about 0.046 for [0.9, 0.1] and 1 for [0.1, 0.9] against the target [1, 0], use the base-10 logarithm. With the natural logarithm, which the gradient Y/Z it gives later assumes, they are 0.105 and 2.303; the book writes ln.',
+    erratum: String.raw`The post’s worked losses, about $0.046$ for $[0.9, 0.1]$ and $1$ for $[0.1, 0.9]$ against the target $[1, 0]$, use the base-10 logarithm. With the natural logarithm, which the gradient $Y/Z$ it gives later assumes, they are $0.105$ and $2.303$; the book writes $\ln$.`,
   },
 };
 

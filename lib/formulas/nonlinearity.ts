@@ -5,7 +5,16 @@ import { tanh, tanhDerivative, tanhViaSigmoid } from '../activations/tanh.ts';
 import { EXAMPLE_PARAMETERS, EXAMPLE_X } from '../examples.ts';
 import { centralDifference } from '../finite-difference.ts';
 import { add, matMul, transposeMatVec } from '../linalg.ts';
-import { derivativeCheck, read, readVector, row, scalarInput, vectorInputs } from './helpers.ts';
+import {
+  derivativeCheck,
+  read,
+  readVector,
+  row,
+  scalarInput,
+  vectorInputs,
+  stackedDerivation,
+  stackedOnNarrow,
+} from './helpers.ts';
 import type { Formula } from './types.ts';
 
 const aInput = (value: number) => scalarInput('a', 'a', 'pre-activation a', value, [-10, 10]);
@@ -14,7 +23,10 @@ const linearCollapse: Formula = {
   id: 'linear-collapse',
   title: 'Two linear layers are one affine map',
   chapter: 'nonlinearity',
-  tex: String.raw`a^{(2)}=\left(W^{(2)}\right)^{T}\left(\left(W^{(1)}\right)^{T}x+b^{(1)}\right)+b^{(2)}=\left(W^{(1)}W^{(2)}\right)^{T}x+\left(W^{(2)}\right)^{T}b^{(1)}+b^{(2)}\quad\Rightarrow\quad a^{(2)}=\left(W'\right)^{T}x+b'`,
+  tex: String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}\left(\left(W^{(1)}\right)^{T}x+b^{(1)}\right)\\&\qquad+b^{(2)}\\&=\left(W^{(1)}W^{(2)}\right)^{T}x+\left(W^{(2)}\right)^{T}b^{(1)}+b^{(2)}\\\Rightarrow\;a^{(2)}&=\left(W'\right)^{T}x+b'\end{aligned}`,
+  narrowTex: stackedDerivation(
+    String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}\left(\left(W^{(1)}\right)^{T}x+b^{(1)}\right)\\&\qquad+b^{(2)}\\&=\left(W^{(1)}W^{(2)}\right)^{T}x+\left(W^{(2)}\right)^{T}b^{(1)}\\&\qquad+b^{(2)}\\\Rightarrow\;a^{(2)}&=\left(W'\right)^{T}x+b'\end{aligned}`,
+  ),
   code: [{ module: 'lib/linalg.ts', exports: ['matMul', 'transposeMatVec', 'add'] }],
   inputs: vectorInputs('x', 'x', 'input x', EXAMPLE_X, [-5, 5]),
   evaluate(values) {
@@ -41,9 +53,8 @@ const linearCollapse: Formula = {
   },
   post: {
     index: 5,
-    originalTex: String.raw`a^{(2)}=\left(W^{(2)}\right)^{T}\left(W^{(1)}\right)^{T}\cdot x\quad\Rightarrow\quad a^{(2)}=\left(W'\right)^{T}x`,
-    erratum:
-      'The post drops the biases when it substitutes one layer into the next. With them the two linear layers still collapse into one affine map: a(2) = (W(1)W(2))ᵀx + (W(2))ᵀb(1) + b(2), so W′ = W(1)W(2) and b′ = (W(2))ᵀb(1) + b(2).',
+    originalTex: String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}\left(W^{(1)}\right)^{T}\cdot x\\\Rightarrow\; a^{(2)}&=\left(W'\right)^{T}x\end{aligned}`,
+    erratum: String.raw`The post drops the biases when it substitutes one layer into the next. With them the two linear layers still collapse into one affine map, with $W' = W^{(1)}W^{(2)}$ and $b' = (W^{(2)})^{T}b^{(1)} + b^{(2)}$.`,
   },
 };
 
@@ -51,7 +62,7 @@ const sigmoidFormula: Formula = {
   id: 'sigmoid',
   title: 'The sigmoid and its scaled form',
   chapter: 'nonlinearity',
-  tex: String.raw`\sigma(a)=\frac{1}{1+e^{-a}}\quad\textrm{or}\quad\sigma(a)=\frac{c}{1+e^{-\beta a}}`,
+  tex: String.raw`\begin{aligned}\sigma(a)&=\frac{1}{1+e^{-a}}\\\textrm{or }\sigma(a)\\&=\frac{c}{1+e^{-\beta a}}\end{aligned}`,
   code: [{ module: 'lib/activations/sigmoid.ts', exports: ['sigmoid', 'scaledSigmoid'] }],
   inputs: [
     aInput(1),
@@ -74,7 +85,7 @@ const sigmoidDerivativeFormula: Formula = {
   id: 'sigmoid-derivative',
   title: 'The sigmoid’s derivative in terms of itself',
   chapter: 'nonlinearity',
-  tex: String.raw`\nabla_{a}\sigma(a)=\nabla_{a}\frac{1}{1+e^{-a}}=\frac{e^{-a}}{\left(1+e^{-a}\right)^{2}}=\frac{1}{1+e^{-a}}\cdot\left(1-\frac{1}{1+e^{-a}}\right)=\sigma(a)\cdot\left(1-\sigma(a)\right)`,
+  tex: String.raw`\begin{aligned}\nabla_{a}\sigma(a)&=\nabla_{a}\frac{1}{1+e^{-a}}\\&=\frac{e^{-a}}{\left(1+e^{-a}\right)^{2}}\\&=\frac{1}{1+e^{-a}}\cdot\left(1-\frac{1}{1+e^{-a}}\right)\\&=\sigma(a)\cdot\left(1-\sigma(a)\right)\end{aligned}`,
   code: [{ module: 'lib/activations/sigmoid.ts', exports: ['sigmoid', 'sigmoidDerivative'] }],
   inputs: [aInput(1)],
   evaluate(values) {
@@ -97,7 +108,7 @@ const tanhViaSigmoidFormula: Formula = {
   id: 'tanh-via-sigmoid',
   title: 'Tanh is a stretched sigmoid',
   chapter: 'nonlinearity',
-  tex: String.raw`\tanh(a)=\frac{1-e^{-2a}}{1+e^{-2a}}=\frac{1}{1+e^{-2a}}-\left(1-\frac{1}{1+e^{-2a}}\right)=2\cdot\sigma(2a)-1`,
+  tex: String.raw`\begin{aligned}\tanh(a)&=\frac{1-e^{-2a}}{1+e^{-2a}}\\&=\frac{1}{1+e^{-2a}}-\left(1-\frac{1}{1+e^{-2a}}\right)\\&=2\cdot\sigma(2a)-1\end{aligned}`,
   code: [{ module: 'lib/activations/tanh.ts', exports: ['tanh', 'tanhViaSigmoid'] }],
   inputs: [aInput(0.5)],
   evaluate(values) {
@@ -119,7 +130,7 @@ const tanhDerivativeFormula: Formula = {
   id: 'tanh-derivative',
   title: 'The derivative of tanh',
   chapter: 'nonlinearity',
-  tex: String.raw`\nabla_{a}\tanh(a)=\nabla_{a}\left[2\sigma(2a)-1\right]=4\cdot\sigma(2a)\cdot\left(1-\sigma(2a)\right)=4\cdot\frac{\tanh(a)+1}{2}\cdot\left(1-\frac{\tanh(a)+1}{2}\right)=1-\tanh^{2}(a)`,
+  tex: String.raw`\begin{aligned}\nabla_{a}\tanh(a)&=\nabla_{a}\left[2\sigma(2a)-1\right]\\&=4\cdot\sigma(2a)\cdot\left(1-\sigma(2a)\right)\\&=4\cdot\frac{\tanh(a)+1}{2}\cdot\left(1-\frac{\tanh(a)+1}{2}\right)\\&=1-\tanh^{2}(a)\end{aligned}`,
   code: [{ module: 'lib/activations/tanh.ts', exports: ['tanh', 'tanhDerivative'] }],
   inputs: [aInput(0.5)],
   evaluate(values) {
@@ -142,9 +153,8 @@ const tanhDerivativeFormula: Formula = {
   },
   post: {
     index: 9,
-    originalTex: String.raw`\nabla_{a}\tanh(a)=\nabla_{a}\left[2\sigma(2a)-1\right]=4\cdot\sigma(2a)\cdot\left(1-\sigma(2a)\right)=4\cdot\frac{\tanh(a)+1}{2}\cdot\left(1-\frac{\tanh(a)-1}{2}\right)=1-\tanh^{2}(a)`,
-    erratum:
-      'The post’s fourth expression writes 1 − (tanh(a) − 1)/2 for 1 − σ(2a). Since σ(2a) = (tanh(a) + 1)/2, the factor is 1 − (tanh(a) + 1)/2 = (1 − tanh(a))/2, and only then does the product equal 1 − tanh²(a).',
+    originalTex: String.raw`\begin{aligned}\nabla_{a}\tanh(a)&=\nabla_{a}\left[2\sigma(2a)-1\right]\\&=4\cdot\sigma(2a)\cdot\left(1-\sigma(2a)\right)\\&=4\cdot\frac{\tanh(a)+1}{2}\cdot\left(1-\frac{\tanh(a)-1}{2}\right)\\&=1-\tanh^{2}(a)\end{aligned}`,
+    erratum: String.raw`The post’s fourth expression writes $1 - (\tanh(a) - 1)/2$ for $1 - \sigma(2a)$. Since $\sigma(2a) = (\tanh(a) + 1)/2$, the factor is $1 - (\tanh(a) + 1)/2 = (1 - \tanh(a))/2$, and only then does the product equal $1 - \tanh^{2}(a)$.`,
   },
 };
 
@@ -173,8 +183,7 @@ const leakyReluFormula: Formula = {
 a & a\geq0\\
 \delta\cdot a & a<0
 \end{cases}`,
-    erratum:
-      'The post calls the slope for negative inputs δ, the letter it later gives the local gradient δ_j of backpropagation; the book calls the slope α.',
+    erratum: String.raw`The post calls the slope for negative inputs $\delta$, the letter it later gives the local gradient $\delta_j$ of backpropagation; the book calls the slope $\alpha$.`,
   },
 };
 
@@ -182,8 +191,8 @@ a & a\geq0\\
 export const nonlinearityFormulas: readonly Formula[] = [
   linearCollapse,
   sigmoidFormula,
-  sigmoidDerivativeFormula,
-  tanhViaSigmoidFormula,
-  tanhDerivativeFormula,
+  stackedOnNarrow(sigmoidDerivativeFormula),
+  stackedOnNarrow(tanhViaSigmoidFormula),
+  stackedOnNarrow(tanhDerivativeFormula),
   leakyReluFormula,
 ];

@@ -10,6 +10,7 @@ import {
   readVector,
   row,
   vectorInputs,
+  stackedOnNarrow,
 } from './helpers.ts';
 import type { Formula } from './types.ts';
 
@@ -56,7 +57,7 @@ const softmaxFormula: Formula = {
     index: 11,
     originalTex: String.raw`\textrm{softmax}(a_{k})=\frac{e^{a_{k}}}{\sum_{k=1}^{n^{(L)}}e^{a_{k}}}`,
     erratum:
-      'The post uses $k$ both for the node and for the summation index, and sums from 1 to $n^{(L)}$ although nodes are numbered 0 to $n^{(L)} - 1$. The denominator runs over every node: $\\mathrm{softmax}(a)_k = e^{a_k} / \\sum_{j=0}^{n^{(L)}-1} e^{a_j}$.',
+      'The post uses $k$ both for the node and for the summation index, and sums from $1$ to $n^{(L)}$ although nodes are numbered $0$ to $n^{(L)} - 1$. The denominator runs over every node: $\\mathrm{softmax}(a)_k = e^{a_k} / \\sum_{j=0}^{n^{(L)}-1} e^{a_j}$.',
   },
 };
 
@@ -64,7 +65,7 @@ const softmaxExample: Formula = {
   id: 'softmax-example',
   title: 'Softmax of [0.3, 0.6]',
   chapter: 'nonlinearity/softmax',
-  tex: String.raw`\textrm{softmax}(a^{(2)})_{0}=\frac{e^{0.3}}{e^{0.3}+e^{0.6}}=0.4256\quad;\quad\textrm{softmax}(a^{(2)})_{1}=\frac{e^{0.6}}{e^{0.3}+e^{0.6}}=0.5744`,
+  tex: String.raw`\begin{aligned}\textrm{softmax}(a^{(2)})_{0}&=\frac{e^{0.3}}{e^{0.3}+e^{0.6}}\\&=0.4256\\\textrm{softmax}(a^{(2)})_{1}\\&=\frac{e^{0.6}}{e^{0.3}+e^{0.6}}\\&=0.5744\end{aligned}`,
   code: [{ module: 'lib/activations/softmax.ts', exports: ['softmax'] }],
   inputs: pairInputs,
   evaluate(values) {
@@ -77,9 +78,8 @@ const softmaxExample: Formula = {
   },
   post: {
     index: 12,
-    originalTex: String.raw`\textrm{softmax}(a_{0}^{(2)})=\frac{e^{0.3}}{e^{0.3}+e^{0.6}}=0.4255\quad;\quad\textrm{softmax}(a_{1}^{(2)})=\frac{e^{0.6}}{e^{0.3}+e^{0.6}}=0.5745`,
-    erratum:
-      'The post prints 0.4255 and 0.5745, digits cut off rather than rounded: softmax([0.3, 0.6]) = [0.425557…, 0.574443…], which rounds to 0.4256 and 0.5744.',
+    originalTex: String.raw`\begin{aligned}\textrm{softmax}(a_{0}^{(2)})&=\frac{e^{0.3}}{e^{0.3}+e^{0.6}}\\&=0.4255\\\textrm{softmax}(a_{1}^{(2)})\\&=\frac{e^{0.6}}{e^{0.3}+e^{0.6}}\\&=0.5745\end{aligned}`,
+    erratum: String.raw`The post prints $0.4255$ and $0.5745$, digits cut off rather than rounded: $\mathrm{softmax}([0.3, 0.6]) = [0.425557\ldots, 0.574443\ldots]$, which rounds to $0.4256$ and $0.5744$.`,
   },
 };
 
@@ -87,7 +87,7 @@ const softmaxDiagonal: Formula = {
   id: 'softmax-diagonal-derivative',
   title: 'Softmax: derivative of a node by its own input',
   chapter: 'nonlinearity/softmax',
-  tex: String.raw`\nabla_{a_{0}}\left(z_{0}\right)=\nabla_{a_{0}}\left(\frac{e^{a_{0}}}{e^{a_{0}}+e^{a_{1}}+e^{a_{2}}}\right)=\frac{\sum e^{a_{k}}\cdot e^{a_{0}}-e^{a_{0}}\cdot e^{a_{0}}}{\left(\sum e^{a_{k}}\right)^{2}}=z_{0}\cdot\left(1-z_{0}\right)`,
+  tex: String.raw`\begin{aligned}\nabla_{a_{0}}\left(z_{0}\right)&=\nabla_{a_{0}}\left(\frac{e^{a_{0}}}{e^{a_{0}}+e^{a_{1}}+e^{a_{2}}}\right)\\&=\frac{\sum e^{a_{k}}\cdot e^{a_{0}}-e^{a_{0}}\cdot e^{a_{0}}}{\left(\sum e^{a_{k}}\right)^{2}}\\&=z_{0}\cdot\left(1-z_{0}\right)\end{aligned}`,
   code: softmaxCode,
   inputs: tripleInputs,
   evaluate(values) {
@@ -111,7 +111,7 @@ const softmaxOffDiagonal: Formula = {
   id: 'softmax-off-diagonal-derivative',
   title: 'Softmax: derivative of a node by another node’s input',
   chapter: 'nonlinearity/softmax',
-  tex: String.raw`\nabla_{a_{1}}\left(z_{0}\right)=\nabla_{a_{1}}\left(\frac{e^{a_{0}}}{e^{a_{0}}+e^{a_{1}}+e^{a_{2}}}\right)=\frac{\sum e^{a_{k}}\cdot0-e^{a_{0}}\cdot e^{a_{1}}}{\left(\sum e^{a_{k}}\right)^{2}}=-z_{0}\cdot z_{1}`,
+  tex: String.raw`\begin{aligned}\nabla_{a_{1}}\left(z_{0}\right)&=\nabla_{a_{1}}\left(\frac{e^{a_{0}}}{e^{a_{0}}+e^{a_{1}}+e^{a_{2}}}\right)\\&=\frac{\sum e^{a_{k}}\cdot0-e^{a_{0}}\cdot e^{a_{1}}}{\left(\sum e^{a_{k}}\right)^{2}}\\&=-z_{0}\cdot z_{1}\end{aligned}`,
   code: softmaxCode,
   inputs: tripleInputs,
   evaluate(values) {
@@ -137,7 +137,8 @@ const softmaxJacobian3: Formula = {
   id: 'softmax-jacobian-3',
   title: 'The softmax Jacobian for three nodes',
   chapter: 'nonlinearity/softmax',
-  tex: String.raw`\nabla_{a}z=\left[\begin{array}{ccc}z_{0}\left(1-z_{0}\right) & -z_{0}z_{1} & -z_{0}z_{2}\\-z_{1}z_{0} & z_{1}\left(1-z_{1}\right) & -z_{1}z_{2}\\-z_{2}z_{0} & -z_{2}z_{1} & z_{2}\left(1-z_{2}\right)\end{array}\right]=\left[\begin{array}{c}z_{0}\\z_{1}\\z_{2}\end{array}\right]\ast\left(\left[\begin{array}{ccc}1 & 0 & 0\\0 & 1 & 0\\0 & 0 & 1\end{array}\right]-\left[\begin{array}{ccc}z_{0} & z_{1} & z_{2}\end{array}\right]\right)`,
+  tex: String.raw`\begin{aligned}\nabla_{a}z&=\left[\begin{array}{ccc}z_{0}\left(1-z_{0}\right) & -z_{0}z_{1} & -z_{0}z_{2}\\-z_{1}z_{0} & z_{1}\left(1-z_{1}\right) & -z_{1}z_{2}\\-z_{2}z_{0} & -z_{2}z_{1} & z_{2}\left(1-z_{2}\right)\end{array}\right]\\&=\left[\begin{array}{c}z_{0}\\z_{1}\\z_{2}\end{array}\right]\ast\left(\left[\begin{array}{ccc}1 & 0 & 0\\0 & 1 & 0\\0 & 0 & 1\end{array}\right]-\left[\begin{array}{ccc}z_{0} & z_{1} & z_{2}\end{array}\right]\right)\end{aligned}`,
+  narrowTex: String.raw`\begin{aligned}&\nabla_{a}z\\&=\left[\begin{array}{ccc}z_{0}(1-z_{0}) & -z_{0}z_{1} & -z_{0}z_{2}\\-z_{1}z_{0} & z_{1}(1-z_{1}) & -z_{1}z_{2}\\-z_{2}z_{0} & -z_{2}z_{1} & z_{2}(1-z_{2})\end{array}\right]\\&=\left[\begin{array}{c}z_{0}\\z_{1}\\z_{2}\end{array}\right]\ast\left(I-\left[\begin{array}{ccc}z_{0} & z_{1} & z_{2}\end{array}\right]\right)\end{aligned}`,
   code: [...softmaxCode, { module: 'lib/linalg.ts', exports: ['identity', 'subtract', 'scale'] }],
   inputs: tripleInputs,
   evaluate(values) {
@@ -163,7 +164,7 @@ const softmaxJacobianGeneral: Formula = {
   id: 'softmax-jacobian',
   title: 'The softmax Jacobian in general',
   chapter: 'nonlinearity/softmax',
-  tex: String.raw`\nabla_{a}\textrm{softmax}(a)=\operatorname{diag}\left(\textrm{softmax}(a)\right)-\textrm{softmax}(a)\,\textrm{softmax}(a)^{T}`,
+  tex: String.raw`\begin{aligned}\nabla_{a}\textrm{softmax}(a)&=\operatorname{diag}\left(\textrm{softmax}(a)\right)\\&\qquad-\textrm{softmax}(a)\,\textrm{softmax}(a)^{T}\end{aligned}`,
   code: [
     ...softmaxCode,
     { module: 'lib/linalg.ts', exports: ['diag', 'outer', 'addScaledMatrix'] },
@@ -190,8 +191,7 @@ const softmaxJacobianGeneral: Formula = {
   post: {
     index: 16,
     originalTex: String.raw`\nabla_{a}\textrm{softmax}(a)=\textrm{softmax}(a)\cdot\left[I-\textrm{softmax}^{T}(a)\right]`,
-    erratum:
-      'Read as a matrix product, softmax(a)·[I − softmaxᵀ(a)] multiplies an n×1 column by an n×n matrix, which does not conform. What the 3×3 case shows is the broadcast (each row of I − zᵀ scaled by z_j), and that is diag(z) − z zᵀ with z = softmax(a).',
+    erratum: String.raw`Read as a matrix product, the post’s $\mathrm{softmax}(a)\cdot[I - \mathrm{softmax}^{T}(a)]$ multiplies an $n\times 1$ column by an $n\times n$ matrix, which does not conform. What the $3\times 3$ case shows is a broadcast, each row $j$ of $I - z^{T}$ scaled by $z_j$, and that is $\operatorname{diag}(z) - z z^{T}$ with $z = \mathrm{softmax}(a)$.`,
   },
 };
 
@@ -199,8 +199,8 @@ const softmaxJacobianGeneral: Formula = {
 export const softmaxFormulas: readonly Formula[] = [
   softmaxFormula,
   softmaxExample,
-  softmaxDiagonal,
-  softmaxOffDiagonal,
+  stackedOnNarrow(softmaxDiagonal),
+  stackedOnNarrow(softmaxOffDiagonal),
   softmaxJacobian3,
-  softmaxJacobianGeneral,
+  stackedOnNarrow(softmaxJacobianGeneral),
 ];

@@ -51,10 +51,34 @@ export interface Evaluation {
 export interface PostSource {
   /** 1-based index of the post's display equation (1 to 45). */
   readonly index: number;
-  /** The post's TeX when the book corrects it; absent when the book keeps the post's form. */
+  /**
+   * The post's TeX when the book corrects it; absent when the book keeps the post's form. Its
+   * layout (one equality per line) is the book's, its symbols are the post's.
+   */
   readonly originalTex?: string;
-  /** One or two sentences: what is wrong in the post and what the correct form is. */
+  /** The post's form laid out for a narrow column, as `Formula.narrowTex` is for the book's. */
+  readonly narrowOriginalTex?: string;
+  /**
+   * One or two sentences, inline math in `$…$`: what is wrong in the post's form of this equation.
+   * With a `slip`, only what this equation adds to it (often nothing).
+   */
   readonly erratum?: string;
+  /** A slip the post makes on several equations: the book explains it once and refers to it after. */
+  readonly slip?: Slip;
+  /**
+   * The terms that changed, as TeX substrings of each form (balanced groups, every occurrence is
+   * meant): the errata page highlights them so the two forms can be told apart at a glance.
+   */
+  readonly changed?: { readonly post: readonly string[]; readonly book: readonly string[] };
+}
+
+/** A slip the post repeats: the full explanation for its first equation, a reminder for the rest. */
+export interface Slip {
+  readonly id: string;
+  /** Inline math in `$…$`, as for an erratum. */
+  readonly explanation: string;
+  /** A short clause naming the slip again, e.g. "the sums end at $n^{(l)} - 1$". */
+  readonly reminder: string;
 }
 
 export type ChapterSlug =
@@ -74,10 +98,16 @@ export type ChapterSlug =
 export interface Formula {
   /** Stable id, kebab-case; tests name it in a `describe(id, …)` block. */
   readonly id: string;
+  /** Inline math in `$…$`, as in an erratum. */
   readonly title: string;
   readonly chapter: ChapterSlug;
   /** Display TeX as the book teaches it (the corrected form where the post slips). */
   readonly tex: string;
+  /**
+   * The same equation laid out for a narrow column (a phone), where `tex` would need a sideways
+   * scroll: a matrix written by its entries, a long line broken. Shown instead of `tex` there.
+   */
+  readonly narrowTex?: string;
   /** The lib/ modules and exports that compute this formula; the page shows their source. */
   readonly code: readonly { readonly module: string; readonly exports: readonly string[] }[];
   readonly inputs: readonly FormulaInput[];

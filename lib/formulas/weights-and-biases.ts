@@ -8,7 +8,7 @@ import {
 } from '../examples.ts';
 import { add, dot, transpose, transposeMatVec, type Matrix } from '../linalg.ts';
 import { forward } from '../network/forward.ts';
-import { read, readVector, row, scalarInput, vectorInputs } from './helpers.ts';
+import { read, readVector, row, scalarInput, vectorInputs, stackedDerivation } from './helpers.ts';
 import type { Formula } from './types.ts';
 
 const xInputs = vectorInputs('x', 'x', 'input x', EXAMPLE_X, [-5, 5]);
@@ -25,7 +25,7 @@ const neuronWeightedSum: Formula = {
   id: 'neuron-weighted-sum',
   title: 'One node: a weighted sum plus a bias',
   chapter: 'weights-and-biases',
-  tex: String.raw`a=w^{T}x+b=\left[\begin{array}{ccc}1 & 0 & -1\end{array}\right]\left[\begin{array}{c}1\\2\\1\end{array}\right]+3=3`,
+  tex: String.raw`\begin{aligned}a&=w^{T}x+b\\&=\left[\begin{array}{ccc}1 & 0 & -1\end{array}\right]\left[\begin{array}{c}1\\2\\1\end{array}\right]+3\\&=3\end{aligned}`,
   code: [{ module: 'lib/linalg.ts', exports: ['dot'] }],
   inputs: [
     ...vectorInputs('w', 'w', 'weight w', EXAMPLE_W, [-5, 5]),
@@ -61,7 +61,10 @@ const layer1Preactivation: Formula = {
   id: 'layer-1-preactivation',
   title: 'The hidden layer’s pre-activations, 3 → 4',
   chapter: 'weights-and-biases',
-  tex: String.raw`a^{(1)}=\left(W^{(1)}\right)^{T}a^{(0)}+b^{(1)}=\left[\begin{array}{cccc}W_{00} & W_{01} & W_{02} & W_{03}\\W_{10} & W_{11} & W_{12} & W_{13}\\W_{20} & W_{21} & W_{22} & W_{23}\end{array}\right]^{T}\left[\begin{array}{c}a_{0}^{(0)}\\a_{1}^{(0)}\\a_{2}^{(0)}\end{array}\right]+\left[\begin{array}{c}b_{0}^{(1)}\\b_{1}^{(1)}\\b_{2}^{(1)}\\b_{3}^{(1)}\end{array}\right]=\left[\begin{array}{c}W_{00}a_{0}+W_{10}a_{1}+W_{20}a_{2}+b_{0}\\W_{01}a_{0}+W_{11}a_{1}+W_{21}a_{2}+b_{1}\\W_{02}a_{0}+W_{12}a_{1}+W_{22}a_{2}+b_{2}\\W_{03}a_{0}+W_{13}a_{1}+W_{23}a_{2}+b_{3}\end{array}\right]`,
+  tex: String.raw`\begin{aligned}a^{(1)}&=\left(W^{(1)}\right)^{T}a^{(0)}+b^{(1)}\\&=\left[\begin{array}{cccc}W_{00} & W_{01} & W_{02} & W_{03}\\W_{10} & W_{11} & W_{12} & W_{13}\\W_{20} & W_{21} & W_{22} & W_{23}\end{array}\right]^{T}\left[\begin{array}{c}a_{0}^{(0)}\\a_{1}^{(0)}\\a_{2}^{(0)}\end{array}\right]+\left[\begin{array}{c}b_{0}^{(1)}\\b_{1}^{(1)}\\b_{2}^{(1)}\\b_{3}^{(1)}\end{array}\right]\\&=\left[\begin{array}{c}W_{00}a_{0}+W_{10}a_{1}+W_{20}a_{2}+b_{0}\\W_{01}a_{0}+W_{11}a_{1}+W_{21}a_{2}+b_{1}\\W_{02}a_{0}+W_{12}a_{1}+W_{22}a_{2}+b_{2}\\W_{03}a_{0}+W_{13}a_{1}+W_{23}a_{2}+b_{3}\end{array}\right]\end{aligned}`,
+  narrowTex: stackedDerivation(
+    String.raw`\begin{aligned}a^{(1)}&=\left(W^{(1)}\right)^{T}a^{(0)}+b^{(1)}\\&=\left[\begin{array}{ccc}W_{00} & W_{10} & W_{20}\\W_{01} & W_{11} & W_{21}\\W_{02} & W_{12} & W_{22}\\W_{03} & W_{13} & W_{23}\end{array}\right]\left[\begin{array}{c}a_{0}^{(0)}\\a_{1}^{(0)}\\a_{2}^{(0)}\end{array}\right]\\&\qquad+\left[\begin{array}{c}b_{0}^{(1)}\\b_{1}^{(1)}\\b_{2}^{(1)}\\b_{3}^{(1)}\end{array}\right]\\&=\left[\begin{array}{c}\sum_{i=0}^{2}W_{i0}a_{i}^{(0)}+b_{0}^{(1)}\\\sum_{i=0}^{2}W_{i1}a_{i}^{(0)}+b_{1}^{(1)}\\\sum_{i=0}^{2}W_{i2}a_{i}^{(0)}+b_{2}^{(1)}\\\sum_{i=0}^{2}W_{i3}a_{i}^{(0)}+b_{3}^{(1)}\end{array}\right]\end{aligned}`,
+  ),
   code: [
     { module: 'lib/linalg.ts', exports: ['transposeMatVec', 'add'] },
     { module: 'lib/network/forward.ts', exports: ['forward'] },
@@ -82,7 +85,7 @@ const layer1Preactivation: Formula = {
   },
   post: {
     index: 3,
-    originalTex: String.raw`a^{(1)}=\left(W^{(1)}\right)^{T}a^{(0)}=\left[\begin{array}{cccc}
+    originalTex: String.raw`\begin{aligned}a^{(1)}&=\left(W^{(1)}\right)^{T}a^{(0)}\\&=\left[\begin{array}{cccc}
 W_{00} & W_{01} & W_{02} & W_{03}\\
 W_{10} & W_{11} & W_{12} & W_{13}\\
 W_{20} & W_{21} & W_{22} & W_{23}
@@ -95,14 +98,13 @@ b_{0}^{(1)}\\
 b_{1}^{(1)}\\
 b_{2}^{(1)}\\
 b_{3}^{(1)}
-\end{array}\right]=\left[\begin{array}{c}
+\end{array}\right]\\&=\left[\begin{array}{c}
 W_{00}a_{0}+W_{10}a_{1}+W_{20}a_{2}+b_{0}\\
 W_{01}a_{0}+W_{11}a_{1}+W_{21}a_{2}+b_{1}\\
 W_{02}a_{0}+W_{12}a_{1}+W_{22}a_{2}+b_{2}\\
 W_{03}a_{0}+W_{13}a_{1}+W_{23}a_{2}+b_{3}
-\end{array}\right]`,
-    erratum:
-      'The post’s first equality, a(1) = (W(1))ᵀa(0), leaves out the bias that its own expansion then adds. The layer computes a(1) = (W(1))ᵀa(0) + b(1).',
+\end{array}\right]\end{aligned}`,
+    erratum: String.raw`The post’s first equality, $a^{(1)} = (W^{(1)})^{T}a^{(0)}$, leaves out the bias $b^{(1)}$ that its own expansion then adds.`,
   },
 };
 
@@ -110,7 +112,10 @@ const layer2Preactivation: Formula = {
   id: 'layer-2-preactivation',
   title: 'The output layer’s pre-activations, 4 → 2',
   chapter: 'weights-and-biases',
-  tex: String.raw`a^{(2)}=\left(W^{(2)}\right)^{T}a^{(1)}+b^{(2)}=\left[\begin{array}{cc}W_{00} & W_{01}\\W_{10} & W_{11}\\W_{20} & W_{21}\\W_{30} & W_{31}\end{array}\right]^{T}\left[\begin{array}{c}a_{0}^{(1)}\\a_{1}^{(1)}\\a_{2}^{(1)}\\a_{3}^{(1)}\end{array}\right]+\left[\begin{array}{c}b_{0}^{(2)}\\b_{1}^{(2)}\end{array}\right]=\left[\begin{array}{c}W_{00}a_{0}+W_{10}a_{1}+W_{20}a_{2}+W_{30}a_{3}+b_{0}\\W_{01}a_{0}+W_{11}a_{1}+W_{21}a_{2}+W_{31}a_{3}+b_{1}\end{array}\right]`,
+  tex: String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}a^{(1)}+b^{(2)}\\&=\left[\begin{array}{cc}W_{00} & W_{01}\\W_{10} & W_{11}\\W_{20} & W_{21}\\W_{30} & W_{31}\end{array}\right]^{T}\left[\begin{array}{c}a_{0}^{(1)}\\a_{1}^{(1)}\\a_{2}^{(1)}\\a_{3}^{(1)}\end{array}\right]+\left[\begin{array}{c}b_{0}^{(2)}\\b_{1}^{(2)}\end{array}\right]\\&=\left[\begin{array}{c}W_{00}a_{0}+W_{10}a_{1}+W_{20}a_{2}+W_{30}a_{3}+b_{0}\\W_{01}a_{0}+W_{11}a_{1}+W_{21}a_{2}+W_{31}a_{3}+b_{1}\end{array}\right]\end{aligned}`,
+  narrowTex: stackedDerivation(
+    String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}a^{(1)}+b^{(2)}\\&=\left[\begin{array}{cccc}W_{00} & W_{10} & W_{20} & W_{30}\\W_{01} & W_{11} & W_{21} & W_{31}\end{array}\right]\left[\begin{array}{c}a_{0}^{(1)}\\a_{1}^{(1)}\\a_{2}^{(1)}\\a_{3}^{(1)}\end{array}\right]\\&\qquad+\left[\begin{array}{c}b_{0}^{(2)}\\b_{1}^{(2)}\end{array}\right]\\&=\left[\begin{array}{c}\sum_{i=0}^{3}W_{i0}a_{i}^{(1)}+b_{0}^{(2)}\\\sum_{i=0}^{3}W_{i1}a_{i}^{(1)}+b_{1}^{(2)}\end{array}\right]\end{aligned}`,
+  ),
   code: [{ module: 'lib/linalg.ts', exports: ['transposeMatVec', 'add'] }],
   inputs: xInputs,
   evaluate(values) {
@@ -129,7 +134,7 @@ const layer2Preactivation: Formula = {
   },
   post: {
     index: 4,
-    originalTex: String.raw`a^{(2)}=\left(W^{(2)}\right)^{T}a^{(1)}=\left[\begin{array}{cc}
+    originalTex: String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}a^{(1)}\\&=\left[\begin{array}{cc}
 W_{00} & W_{01}\\
 W_{10} & W_{11}\\
 W_{20} & W_{21}\\
@@ -142,12 +147,11 @@ a_{3}^{(1)}
 \end{array}\right]+\left[\begin{array}{c}
 b_{0}^{(2)}\\
 b_{1}^{(2)}
-\end{array}\right]=\left[\begin{array}{c}
+\end{array}\right]\\&=\left[\begin{array}{c}
 W_{00}a_{0}+W_{10}a_{1}+W_{20}a_{2}+W_{30}a_{3}+b_{0}\\
 W_{01}a_{0}+W_{11}a_{1}+W_{21}a_{2}+W_{31}a_{3}+b_{1}
-\end{array}\right]`,
-    erratum:
-      'As for layer 1, the post’s first equality a(2) = (W(2))ᵀa(1) drops the bias its expansion adds; the layer computes a(2) = (W(2))ᵀa(1) + b(2).',
+\end{array}\right]\end{aligned}`,
+    erratum: String.raw`As for layer 1, the post’s first equality $a^{(2)} = (W^{(2)})^{T}a^{(1)}$ drops the bias $b^{(2)}$ that its expansion adds.`,
   },
 };
 

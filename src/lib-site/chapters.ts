@@ -51,11 +51,6 @@ export function chapterTitle(slug: ChapterSlug): string {
   return chapters.find((c) => c.slug === slug)?.title ?? slug;
 }
 
-/** What the first page of a chapter with parts is called in the sidebar. */
-const overviewLabel: Partial<Record<ChapterSlug, string>> = {
-  nonlinearity: 'Linear collapse, sigmoid, tanh, ReLU',
-};
-
 type SidebarItem = { label: string; link: string } | { label: string; items: SidebarItem[] };
 
 /** Starlight's sidebar entries for the chapters: a chapter with parts becomes a group. */
@@ -68,7 +63,7 @@ export function chapterSidebar(): SidebarItem[] {
       return {
         label: title,
         items: [
-          { label: overviewLabel[slug] ?? 'Overview', link: `/${slug}/` },
+          { label: 'Overview', link: `/${slug}/` },
           ...parts.map((p) => ({ label: p.part!.label, link: `/${p.slug}/` })),
         ],
       };

@@ -77,7 +77,11 @@ describe.concurrent.each(pages)('page %s', (path) => {
     const formulas = await off.page.$$eval('[data-formula]', (all) =>
       all.map((el) => ({
         id: el.getAttribute('data-formula'),
-        katex: el.querySelector('.katex-html')?.getBoundingClientRect().height ?? 0,
+        // An equation with a narrow form carries two typeset forms and shows the one that fits.
+        katex: Math.max(
+          0,
+          ...[...el.querySelectorAll('.katex-html')].map((k) => k.getBoundingClientRect().height),
+        ),
       })),
     );
     for (const f of formulas) expect(f.katex, `KaTeX HTML of ${f.id}`).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { hadamard, matVec, subtract } from '../../../lib/linalg.ts';
 import { backward, createNetwork, forward, layerWeights } from '../../../lib/network/index.ts';
 import { createRng } from '../../../lib/random.ts';
 import { expectClose } from '../../helpers/close.ts';
-import { FD_TOLERANCE, evaluateAt, rowValue, sampleArbitrary } from './support.ts';
+import { chain, FD_TOLERANCE, evaluateAt, rowValue, sampleArbitrary } from './support.ts';
 
 describe('weight-update', () => {
   it('gives W(l) + η Z(l−1)(Δ(l))ᵀ and b(l) + η Δ(l) equal to one trainStep, for both layers', () => {
@@ -53,9 +53,9 @@ describe('weight-update', () => {
     const increment = rowValue(evaluation, 'the post’s increment') as number[][];
     const W = rowValue(evaluation, 'W(l) + η Z(l−1)(Δ(l))ᵀ') as number[][];
     expect([increment.length, increment[0]!.length]).toEqual([W[0]!.length, W.length]);
-    expect(formulaById('weight-update').tex.startsWith('W^{(l)}:=W^{(l)}+')).toBe(true);
+    expect(chain(formulaById('weight-update').tex).startsWith('W^{(l)}:=W^{(l)}+')).toBe(true);
     expect(
-      formulaById('weight-update').post?.originalTex?.startsWith(
+      chain(formulaById('weight-update').post?.originalTex ?? '').startsWith(
         String.raw`\Delta W^{(L)}:=\Delta W^{(L)}`,
       ),
     ).toBe(true);

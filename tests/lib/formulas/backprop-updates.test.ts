@@ -4,7 +4,14 @@ import { EXAMPLE_SIZES } from '../../../lib/examples.ts';
 import { formulaById } from '../../../lib/formulas/index.ts';
 import { addScaledMatrix, transpose } from '../../../lib/linalg.ts';
 import { expectClose } from '../../helpers/close.ts';
-import { FD_TOLERANCE, evaluateAt, rowNumber, rowValue, sampleArbitrary } from './support.ts';
+import {
+  chain,
+  FD_TOLERANCE,
+  evaluateAt,
+  rowNumber,
+  rowValue,
+  sampleArbitrary,
+} from './support.ts';
 
 const [, n1, n2] = EXAMPLE_SIZES as [number, number, number];
 
@@ -114,7 +121,7 @@ describe('output-weight-gradient-matrix', () => {
       transpose(gradient).map((r) => r.map((v) => -v)),
       1e-15,
     );
-    expect(formulaById('output-weight-gradient-matrix').tex).toMatch(
+    expect(chain(formulaById('output-weight-gradient-matrix').tex)).toMatch(
       /=-Z\^\{\(1\)\}\\left\(\\Delta\^\{\(2\)\}\\right\)\^\{T\}$/,
     );
   });

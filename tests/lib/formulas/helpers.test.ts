@@ -9,6 +9,7 @@ import {
   readVector,
   row,
   shapeText,
+  stackedDerivation,
   vectorInputs,
 } from '../../../lib/formulas/helpers.ts';
 
@@ -78,5 +79,23 @@ describe('formula helpers', () => {
         [4, 5, 6],
       ]),
     ).toBe('2×3');
+  });
+});
+
+describe('stackedDerivation', () => {
+  it('puts the left-hand side on a line of its own, every step indented below it', () => {
+    expect(stackedDerivation(String.raw`\begin{aligned}L&=A\\&=B\end{aligned}`)).toBe(
+      String.raw`\begin{aligned}&L\\&\quad=A\\&\quad=B\end{aligned}`,
+    );
+  });
+
+  it('keeps a step’s own continuation line indented further than the steps', () => {
+    expect(stackedDerivation(String.raw`\begin{aligned}L&=A\\&\qquad\cdot C\end{aligned}`)).toBe(
+      String.raw`\begin{aligned}&L\\&\quad=A\\&\quad\qquad\cdot C\end{aligned}`,
+    );
+  });
+
+  it('leaves TeX that is not an aligned derivation as it is', () => {
+    expect(stackedDerivation('a=b')).toBe('a=b');
   });
 });

@@ -51,9 +51,10 @@ describe('the formula registry', () => {
     expect(() => formulaById('no-such-formula')).toThrow(/no-such-formula/);
   });
 
-  it('gives an original TeX exactly where it gives an erratum', () => {
+  it('gives an original TeX exactly where it gives an erratum or a slip', () => {
     for (const f of formulas) {
-      expect(f.post?.originalTex === undefined, f.id).toBe(f.post?.erratum === undefined);
+      const corrected = f.post?.erratum !== undefined || f.post?.slip !== undefined;
+      expect(f.post?.originalTex !== undefined, f.id).toBe(corrected);
       if (f.post?.originalTex !== undefined) expect(f.post.originalTex, f.id).not.toBe(f.tex);
     }
   });
@@ -72,12 +73,27 @@ describe('the formula registry', () => {
         }
       });
 
-      it('writes its erratum, if any, with balanced $…$ inline math that KaTeX renders', () => {
-        const erratum = f.post?.erratum ?? '';
-        expect(erratum.split('$').length % 2, 'an unmatched $').toBe(1);
-        for (const tex of erratum.split('$').filter((_, k) => k % 2 === 1)) {
-          expect(() => katex.renderToString(tex, { throwOnError: true }), tex).not.toThrow();
+      it('writes its title and erratum, if any, with balanced $…$ inline math that KaTeX renders', () => {
+        const slip = f.post?.slip;
+        const prose = [f.title, f.post?.erratum, slip?.explanation, slip?.reminder];
+        for (const text of prose.filter((t) => t !== undefined)) {
+          expect(text.split('$').length % 2, `an unmatched $ in "${text}"`).toBe(1);
+          for (const tex of text.split('$').filter((_, k) => k % 2 === 1)) {
+            expect(() => katex.renderToString(tex, { throwOnError: true }), tex).not.toThrow();
+          }
+          // Outside $…$ no math written as plain text: no w_ij, no (W(1))ᵀ, no ∂L/∂z.
+          const outside = text
+            .split('$')
+            .filter((_, k) => k % 2 === 0)
+            .join(' ');
+          expect(outside, text).not.toMatch(/[_^ᵀ∂∇δσφηΔ×∗]|\\w|\w\(\d\)/);
         }
+      });
+
+      it('marks changed terms, if any, that occur in the form they are marked in', () => {
+        const changed = f.post?.changed;
+        for (const term of changed?.post ?? []) expect(f.post?.originalTex, term).toContain(term);
+        for (const term of changed?.book ?? []) expect(f.tex, term).toContain(term);
       });
 
       it('names lib modules that export the functions it lists', async () => {

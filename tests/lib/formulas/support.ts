@@ -117,3 +117,14 @@ export function termCountTest(id: string, nodes: number): void {
     expect(rowValue(evaluateAt(id), 'terms in the post’s sum')).toEqual([nodes + 1, nodes]);
   });
 }
+
+/**
+ * Display TeX as one chain of equalities: an aligned derivation's layout (its lines, `&`
+ * alignment points) removed, so a test can read `a = b = c` however the book breaks its lines.
+ */
+export function chain(tex: string): string {
+  return tex
+    .replace(/^\\begin\{aligned\}|\\end\{aligned\}$/g, '')
+    .replaceAll('\\\\&', '')
+    .replace(/&(?=:?=)/g, '');
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PARAMETERS } from '../../../lib/examples.ts';
 import { formulaById } from '../../../lib/formulas/index.ts';
 import { expectClose } from '../../helpers/close.ts';
-import { evaluateAt, rowNumber, rowValue } from './support.ts';
+import { chain, evaluateAt, rowNumber, rowValue } from './support.ts';
 
 const xArbitrary = fc.record({
   x0: fc.double({ min: -5, max: 5, noNaN: true }),
@@ -65,7 +65,7 @@ describe('layer-1-preactivation', () => {
       EXAMPLE_PARAMETERS.b1,
       1e-12,
     );
-    expect(formulaById('layer-1-preactivation').tex).toMatch(
+    expect(chain(formulaById('layer-1-preactivation').tex)).toMatch(
       /^a\^\{\(1\)\}=\\left\(W\^\{\(1\)\}\\right\)\^\{T\}a\^\{\(0\)\}\+b\^\{\(1\)\}=/,
     );
   });
@@ -103,7 +103,7 @@ describe('layer-2-preactivation', () => {
       EXAMPLE_PARAMETERS.b2,
       1e-12,
     );
-    expect(formulaById('layer-2-preactivation').post?.originalTex).toMatch(
+    expect(chain(formulaById('layer-2-preactivation').post?.originalTex ?? '')).toMatch(
       /^a\^\{\(2\)\}=\\left\(W\^\{\(2\)\}\\right\)\^\{T\}a\^\{\(1\)\}=/,
     );
   });
