@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  binaryCrossEntropyGradient,
+  binaryCrossEntropyValue,
   crossEntropy,
   crossEntropyGradient,
   crossEntropyValue,
@@ -15,9 +17,9 @@ import { expectClose } from '../../helpers/close.ts';
 
 const RUNS = { seed: 20261128, numRuns: 200 };
 
-/** A prediction z in (0.05, 1] per class and a target y ≥ 0 of the same length. */
+/** A prediction z in (0.05, 1] per class and a target y ≥ 0 of the same length, C ≥ 2 classes. */
 const predictionAndTarget = fc
-  .integer({ min: 1, max: 5 })
+  .integer({ min: 2, max: 5 })
   .chain((n) =>
     fc.tuple(
       fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
@@ -121,6 +123,76 @@ describe('cross-entropy', () => {
     for (const base of [1, 0, -2, Infinity, NaN]) {
       expect(() => crossEntropyWithBase(base)).toThrow(new RegExp(`got ${base}`));
     }
+  });
+});
+
+describe('cross-entropy on one output node', () => {
+  // One sigmoid output z = P(class 1) and a target y in [0, 1], away from the floor.
+  const oneOutput = fc.tuple(
+    fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
+
+  it('is the binary cross-entropy −[y ln z + (1 − y) ln(1 − z)]: a sample with y = 0 costs −ln(1 − z), not 0', () => {
+    expectClose(crossEntropyValue([0.953], [0]), -Math.log(1 - 0.953), 1e-15);
+    expectClose(crossEntropyValue([0.953], [1]), -Math.log(0.953), 1e-15);
+    expectClose(
+      crossEntropyValue([0.25], [0.5]),
+      -0.5 * Math.log(0.25) - 0.5 * Math.log(0.75),
+      1e-15,
+    );
+    expect(crossEntropyValue([0.953], [0])).toBeGreaterThan(3);
+  });
+
+  it('equals the categorical form over the two classes [z, 1 − z] with the one-hot target [y, 1 − y]', () => {
+    fc.assert(
+      fc.property(oneOutput, ([z, y]) => {
+        expectClose(crossEntropyValue([z], [y]), crossEntropyValue([z, 1 - z], [y, 1 - y]), 1e-14);
+        expectClose(
+          binaryCrossEntropyValue(z, y, 10),
+          crossEntropyValue([z, 1 - z], [y, 1 - y], 10),
+          1e-14,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('has gradient ∂L/∂z = −y/z + (1 − y)/(1 − z), which central differences confirm in base e and 10', () => {
+    fc.assert(
+      fc.property(oneOutput, ([z, y]) => {
+        for (const base of [Math.E, 10]) {
+          const out = [0];
+          crossEntropyGradient([z], [y], out, base);
+          expectClose(
+            out,
+            numericGradient((v) => crossEntropyValue(v, [y], base), [z]),
+            FD_TOL,
+          );
+          expectClose(out[0]!, binaryCrossEntropyGradient(z, y, base), 1e-15);
+        }
+        expectClose(binaryCrossEntropyGradient(z, y), -y / z + (1 - y) / (1 - z), 1e-12);
+      }),
+      RUNS,
+    );
+  });
+
+  it('stays finite at z = 0 and z = 1 exactly, and costs nothing when z equals a hard target', () => {
+    for (const [z, y] of [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+      [0, 0],
+    ] as const) {
+      expect(Number.isFinite(binaryCrossEntropyValue(z, y))).toBe(true);
+      expect(Number.isFinite(binaryCrossEntropyGradient(z, y))).toBe(true);
+    }
+    expect(binaryCrossEntropyValue(1, 0)).toBeGreaterThan(20);
+    expect(binaryCrossEntropyValue(0, 1)).toBeGreaterThan(20);
+    expect(binaryCrossEntropyValue(1, 1)).toBe(0);
+    expect(binaryCrossEntropyValue(0, 0)).toBe(0);
+    expect(binaryCrossEntropyGradient(1, 0)).toBeGreaterThan(1e11);
+    expect(binaryCrossEntropyGradient(0, 1)).toBeLessThan(-1e11);
   });
 });
 
