@@ -8,7 +8,7 @@ import { predict, trainStep } from '../../../lib/network/api.ts';
 import { backward } from '../../../lib/network/backward.ts';
 import { forward } from '../../../lib/network/forward.ts';
 import { fromJSON, toJSON } from '../../../lib/network/json.ts';
-import type { Network } from '../../../lib/network/types.ts';
+import { layerWeights, type Network } from '../../../lib/network/types.ts';
 import { expectClose } from '../../helpers/close.ts';
 import { configurations, createRng, randomNetwork, randomTarget, randomVector } from './helpers.ts';
 
@@ -123,12 +123,11 @@ describe('variants declared as data run through both paths', () => {
 
   /** trainStep's update, as the gradient it applied: (W_before − W_after) / η. */
   function appliedGradient(net: Network, x: number[], y: number[], eta: number): number[][][] {
-    const before = toJSON(net);
+    const weights = () => net.layers.map((_, l) => layerWeights(net, l + 1));
+    const before = weights();
     trainStep(net, [x], [y], eta);
-    return toJSON(net).layers.map((layer, l) =>
-      layer.weights.map((row, i) =>
-        row.map((w, j) => (before.layers[l]!.weights[i]![j]! - w) / eta),
-      ),
+    return weights().map((w, l) =>
+      w.map((row, i) => row.map((v, j) => (before[l]![i]![j]! - v) / eta)),
     );
   }
 
