@@ -1,14 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { FullRunReport } from './scripts/full-run-report.ts';
 
 // Unit and property tests of the engine and the formula registry. With FF_REPORT set (npm test,
 // npm start, npm run test:unit) a JSON report feeds the book: each formula panel shows the tests
-// that verify it and their result in that run. A filtered run (`npx vitest run tests/lib/x`)
-// leaves the last full report alone instead of replacing it with a partial one.
+// that verify it and their result in that run. A filtered run (`npm run test:unit -- tests/lib/x`
+// or `-t name`) leaves the last full report alone instead of replacing it (FullRunReport).
 export default defineConfig({
   test: {
     include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
     reporters: process.env['FF_REPORT']
-      ? ['default', ['json', { outputFile: '.reports/vitest.json' }]]
+      ? ['default', new FullRunReport({ outputFile: '.reports/vitest.json' })]
       : ['default'],
   },
 });
