@@ -8,6 +8,10 @@ import { FullRunReport } from './scripts/full-run-report.ts';
 export default defineConfig({
   test: {
     include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+    // A test with no assertion fails: it could not fail otherwise.
+    expect: { requireAssertions: true },
+    // Records which formulas each test evaluated and asserted on, for the formula check.
+    setupFiles: ['tests/setup/formula-evidence.ts'],
     reporters: process.env['FF_REPORT']
       ? ['default', new FullRunReport({ outputFile: '.reports/vitest.json' })]
       : ['default'],
