@@ -8,10 +8,14 @@ import { FullRunReport } from './scripts/full-run-report.ts';
 export default defineConfig({
   test: {
     include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+    // Property tests on a shared 2-core machine, or under mutation testing's instrumentation, can
+    // take longer than vitest's 5 s default; a time limit here is a hang guard, not a check of speed.
+    testTimeout: 60_000,
     // A test with no assertion fails: it could not fail otherwise.
     expect: { requireAssertions: true },
-    // Records which formulas each test evaluated and asserted on, for the formula check.
-    setupFiles: ['tests/setup/formula-evidence.ts'],
+    // Records which formulas each test evaluated and asserted on, into the report the formula
+    // check reads; a run that writes no report (a mutation run, a quick look) is spared its cost.
+    setupFiles: process.env['FF_REPORT'] ? ['tests/setup/formula-evidence.ts'] : [],
     reporters: process.env['FF_REPORT']
       ? ['default', new FullRunReport({ outputFile: '.reports/vitest.json' })]
       : ['default'],
