@@ -2,7 +2,7 @@
  * The small fixed examples the book computes with: the post's worked numbers and its 3→4→2
  * network (the one drawn in its figures) with seeded weights, so every chapter uses the same one.
  */
-import { fromJSON, type NetworkJSON } from './network/json.ts';
+import { fromJSON, NETWORK_FORMAT, type NetworkJSON } from './network/json.ts';
 import type { Network } from './network/types.ts';
 import { createRng, type Rng } from './random.ts';
 
@@ -56,11 +56,12 @@ export type ExampleOutput = 'sigmoid' | 'softmax';
 export function exampleNetworkJSON(output: ExampleOutput = 'sigmoid'): NetworkJSON {
   const { W1, b1, W2, b2 } = EXAMPLE_PARAMETERS;
   return {
+    format: NETWORK_FORMAT,
     layers: [
       { weights: W1.map((r) => [...r]), biases: [...b1], activation: 'sigmoid' },
       { weights: W2.map((r) => [...r]), biases: [...b2], activation: output },
     ],
-    loss: output === 'softmax' ? 'crossEntropy' : 'mse',
+    loss: { name: output === 'softmax' ? 'crossEntropy' : 'mse' },
   };
 }
 

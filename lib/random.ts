@@ -13,6 +13,14 @@ export interface Rng {
   int(n: number): number;
   /** Shuffles an array in place (Fisher–Yates) and returns it. */
   shuffle<T>(items: T[]): T[];
+  /**
+   * The generator's whole state, a whole number in [0, 2³²): `restore(state())` later, or
+   * `createRng(state())`, continues with exactly the numbers that would have come next.
+   * (normal() keeps no second value between calls, so nothing else needs saving.)
+   */
+  state(): number;
+  /** Rewinds (or forwards) the generator to a state `state()` returned. */
+  restore(state: number): void;
 }
 
 export function createRng(seed: number): Rng {
@@ -36,6 +44,13 @@ export function createRng(seed: number): Rng {
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
     int: (n) => Math.floor(next() * n),
+    state: () => state,
+    restore(saved) {
+      if (!(Number.isInteger(saved) && saved >= 0 && saved <= 0xffffffff)) {
+        throw new RangeError(`restore: a state is a whole number in [0, 2³²), got ${saved}`);
+      }
+      state = saved;
+    },
     shuffle(items) {
       for (let i = items.length - 1; i > 0; i--) {
         const j = Math.floor(next() * (i + 1));

@@ -1,10 +1,11 @@
 /**
  * The pure rules behind `npm run test:formulas`: every display equation of the book comes from the
- * registry, every id used exists, every registry id is named by a passing test, and the post's 45
- * display equations each have exactly one entry that some page shows.
+ * registry, every id used exists, every registry id is verified by a passing test that evaluates
+ * it, runs its code and asserts on its values (src/lib-site/report.ts), the run had no failure at
+ * all, and the post's 45 display equations each have exactly one entry that some page shows.
  */
 import type { Page } from '../src/lib-site/content-pages.ts';
-import type { TestReport } from '../src/lib-site/report.ts';
+import type { TestReport, TestResult } from '../src/lib-site/report.ts';
 import { isVerified, testsFor } from '../src/lib-site/report.ts';
 
 /** Number of display equations in the source post. */
@@ -61,6 +62,17 @@ export interface Coverage {
   readonly bookPassing: number;
 }
 
+/** Why the tests naming `id` do not verify it: what the closest one lacked. */
+function unverified(id: string, tests: readonly TestResult[]): string {
+  const evidence = tests.map((t) => t.evidence?.[id]).filter((e) => e !== undefined);
+  const missing = [...new Set(evidence.flatMap((e) => e.missing))];
+  if (evidence.length === 0)
+    return `${id}: no passing test evaluates it (its tests never call the entry’s evaluate)`;
+  if (!evidence.some((e) => e.asserted))
+    return `${id}: its tests evaluate it but assert on none of the values it returns`;
+  return `${id}: no test that asserts on its values runs all its code: ${missing.join(', ')} never ran`;
+}
+
 /** Applies every rule; returns the problems (empty when the book is consistent) and the coverage. */
 export function checkFormulas(
   entries: readonly Entry[],
@@ -97,6 +109,10 @@ export function checkFormulas(
   }
   if (report === null)
     problems.push('no test report (.reports/vitest.json): run `npm run test:unit` first');
+  else if (report.failures > 0)
+    problems.push(
+      `the test run had ${report.failures} failure${report.failures === 1 ? '' : 's'}: formulas are verified only by a run that passed`,
+    );
   const verified = new Set<string>();
   for (const { id } of entries) {
     const tests = testsFor(report, id);
@@ -104,7 +120,8 @@ export function checkFormulas(
     if (report !== null && tests.length === 0)
       problems.push(`${id}: no test names it (a describe block titled exactly "${id}")`);
     for (const t of failed) problems.push(`${id}: test failed: ${t.name} (${t.file})`);
-    if (isVerified(tests)) verified.add(id);
+    if (isVerified(tests, id)) verified.add(id);
+    else if (tests.length > 0 && failed.length === 0) problems.push(unverified(id, tests));
   }
   const byIndex = new Map<number, string[]>();
   for (const { id, postIndex } of entries) {

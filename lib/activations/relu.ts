@@ -26,16 +26,26 @@ export function leakyReluDerivative(a: number, alpha = DEFAULT_LEAK): number {
   return a > 0 ? 1 : alpha;
 }
 
-export const reluActivation: ElementwiseActivation = elementwise({
-  name: 'relu',
-  label: 'ReLU',
-  tex: {
-    f: String.raw`\mathrm{ReLU}(a)=\max(0,a)`,
-    df: String.raw`\mathrm{ReLU}'(a)=\begin{cases}1 & a>0\\0 & a\le 0\end{cases}`,
+export const reluActivation: ElementwiseActivation = elementwise(
+  {
+    name: 'relu',
+    label: 'ReLU',
+    tex: {
+      f: String.raw`\mathrm{ReLU}(a)=\max(0,a)`,
+      df: String.raw`\mathrm{ReLU}'(a)=\begin{cases}1 & a>0\\0 & a\le 0\end{cases}`,
+    },
+    f: relu,
+    df: (a) => reluDerivative(a),
   },
-  f: relu,
-  df: (a) => reluDerivative(a),
-});
+  {
+    apply(a, z) {
+      for (let j = 0; j < a.length; j++) z[j] = a[j]! > 0 ? a[j]! : 0;
+    },
+    backprop(a, _z, g, out) {
+      for (let j = 0; j < a.length; j++) out[j] = a[j]! > 0 ? g[j]! : 0;
+    },
+  },
+);
 
 export const leakyReluActivation: ElementwiseActivation = elementwise({
   name: 'leakyRelu',

@@ -27,13 +27,23 @@ export function scaledSigmoidDerivative(a: number, c: number, beta: number): num
   return c * beta * s * (1 - s);
 }
 
-export const sigmoidActivation: ElementwiseActivation = elementwise({
-  name: 'sigmoid',
-  label: 'Sigmoid',
-  tex: {
-    f: String.raw`\sigma(a)=\frac{1}{1+e^{-a}}`,
-    df: String.raw`\sigma'(a)=\sigma(a)\bigl(1-\sigma(a)\bigr)`,
+export const sigmoidActivation: ElementwiseActivation = elementwise(
+  {
+    name: 'sigmoid',
+    label: 'Sigmoid',
+    tex: {
+      f: String.raw`\sigma(a)=\frac{1}{1+e^{-a}}`,
+      df: String.raw`\sigma'(a)=\sigma(a)\bigl(1-\sigma(a)\bigr)`,
+    },
+    f: sigmoid,
+    df: (_a, z) => z * (1 - z),
   },
-  f: sigmoid,
-  df: (_a, z) => z * (1 - z),
-});
+  {
+    apply(a, z) {
+      for (let j = 0; j < a.length; j++) z[j] = sigmoid(a[j]!);
+    },
+    backprop(_a, z, g, out) {
+      for (let j = 0; j < z.length; j++) out[j] = g[j]! * z[j]! * (1 - z[j]!);
+    },
+  },
+);

@@ -40,19 +40,46 @@ export interface VectorActivation extends ActivationBase {
 
 export type Activation = ElementwiseActivation | VectorActivation;
 
-/** Builds the layer-level `apply` and `backprop` of an elementwise φ from its f and df. */
+/** The layer-level `apply` and `backprop` of an elementwise φ, when written as tight loops. */
+export type LayerKernels = Pick<ElementwiseActivation, 'apply' | 'backprop'>;
+
+/**
+ * An elementwise φ from its f and df. Its layer-level `apply` and `backprop` are the one place
+ * every pass (forward, backward, the training fast path, block prediction) gets φ and φ′ from:
+ * built from f and df unless `kernels` gives the same mathematics as loops that call no function
+ * per node (tests hold such kernels to f and df).
+ */
 export function elementwise(
   spec: Omit<ElementwiseActivation, 'kind' | 'apply' | 'backprop'>,
+  kernels?: LayerKernels,
 ): ElementwiseActivation {
   const { f, df } = spec;
   return {
     ...spec,
     kind: 'elementwise',
-    apply(a, z) {
-      for (let j = 0; j < a.length; j++) z[j] = f(a[j]!);
-    },
-    backprop(a, z, g, out) {
-      for (let j = 0; j < a.length; j++) out[j] = g[j]! * df(a[j]!, z[j]!);
-    },
+    apply:
+      kernels?.apply ??
+      ((a, z) => {
+        for (let j = 0; j < a.length; j++) z[j] = f(a[j]!);
+      }),
+    backprop:
+      kernels?.backprop ??
+      ((a, z, g, out) => {
+        for (let j = 0; j < a.length; j++) out[j] = g[j]! * df(a[j]!, z[j]!);
+      }),
   };
+}
+
+/**
+ * A variant of an elementwise φ declared as data, e.g. a deliberately wrong derivative
+ * `variant(sigmoidActivation, { df: () => 1 })` ("forget φ′"). Its `apply` and `backprop` are
+ * rebuilt from the new f and df, never kept from the original's kernels, so every pass sees the
+ * change. A variant is not in the registry, so `toJSON` refuses to save it under the original name.
+ */
+export function variant(
+  base: ElementwiseActivation,
+  changes: Partial<Pick<ElementwiseActivation, 'f' | 'df' | 'label'>>,
+): ElementwiseActivation {
+  const { name, label, tex, f, df } = { ...base, ...changes };
+  return elementwise({ name, label, tex, f, df });
 }

@@ -1,8 +1,14 @@
-/** Loss functions: the post's mean squared error and cross-entropy. */
-import { crossEntropyValue } from '../losses/cross-entropy.ts';
+/** Loss functions: the post's mean squared error and cross-entropy, and cross-entropy on one output. */
+import { sigmoid } from '../activations/sigmoid.ts';
+import { centralDifference } from '../finite-difference.ts';
+import {
+  binaryCrossEntropyValue,
+  crossEntropyValue,
+  sigmoidCrossEntropyGradient,
+} from '../losses/cross-entropy.ts';
 import { meanSquaredError, squaredError } from '../losses/mse.ts';
 import { CLASSIFICATION_OUTPUT, CLASSIFICATION_TARGET } from '../examples.ts';
-import { read, row, scalarInput } from './helpers.ts';
+import { derivativeCheck, read, row, scalarInput } from './helpers.ts';
 import type { Formula } from './types.ts';
 
 const meanSquaredErrorFormula: Formula = {
@@ -73,8 +79,51 @@ const crossEntropyFormula: Formula = {
   },
 };
 
+// Not one of the post's equations: the one-output case its −Σ y log ŷ leaves out.
+const binaryCrossEntropyFormula: Formula = {
+  id: 'binary-cross-entropy',
+  title: 'Cross-entropy on one sigmoid output',
+  chapter: 'loss-functions',
+  tex: String.raw`\mathcal{L}(z,y)=-\bigl[y\ln z+(1-y)\ln(1-z)\bigr],\qquad z=\sigma(a),\qquad\frac{\partial\mathcal{L}}{\partial a}=z-y`,
+  code: [
+    {
+      module: 'lib/losses/cross-entropy.ts',
+      exports: ['binaryCrossEntropyValue', 'sigmoidCrossEntropyGradient'],
+    },
+  ],
+  // a = 3 gives z = 0.953, a confident "class 1" for a sample whose class is 0.
+  inputs: [
+    scalarInput('a', 'a', 'weighted input of the output node', 3, [-10, 10]),
+    probability('y', 'y', 'target (1 for class 1, 0 for class 0)', 0),
+  ],
+  evaluate(values) {
+    const a = read(values, 'a');
+    const y = read(values, 'y');
+    const z = sigmoid(a);
+    const fused = [0];
+    sigmoidCrossEntropyGradient([z], [y], fused);
+    const numeric = centralDifference((v) => binaryCrossEntropyValue(sigmoid(v), y), a);
+    return {
+      rows: [
+        row('z = σ(a)', z),
+        row('−[y ln z + (1 − y) ln(1 − z)]', binaryCrossEntropyValue(z, y)),
+        row(
+          '−Σ y_j ln z_j over the two classes [z, 1 − z] with target [y, 1 − y]',
+          crossEntropyValue([z, 1 - z], [y, 1 - y]),
+        ),
+        // The post's sum over one node keeps only −y ln z: 0 for every sample of class 0.
+        row('−y ln z, the post’s sum on one node', y === 0 ? 0 : -y * Math.log(z), 'post'),
+        row('∂L/∂a = z − y', fused[0]!, 'analytic'),
+        row('central difference of L in a', numeric, 'numeric'),
+      ],
+      check: derivativeCheck(fused[0]!, numeric),
+    };
+  },
+};
+
 /** The loss-functions chapter's equations, in book order. */
 export const lossFunctionFormulas: readonly Formula[] = [
   meanSquaredErrorFormula,
   crossEntropyFormula,
+  binaryCrossEntropyFormula,
 ];

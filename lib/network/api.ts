@@ -37,7 +37,10 @@ export function predictMany(net: Network, inputs: Float64Array): Float64Array {
   return out;
 }
 
-/** L for one sample: ½Σ(y − z)² for mse, −Σ y ln z for crossEntropy. */
+/**
+ * L for one sample: ½Σ(y − z)² for mse; for crossEntropy −Σ y ln z over C ≥ 2 outputs and
+ * −[y ln z + (1 − y) ln(1 − z)] on one output.
+ */
 export function loss(net: Network, x: readonly number[], y: readonly number[]): number {
   checkVector(y, outputSize(net), 'y');
   return net.loss.value(predict(net, x), y);
@@ -78,7 +81,7 @@ function stepOn(
   for (let k = from; k < to; k++) {
     const s = order[k]!;
     const zL = forwardFast(net, ws, xs, s * nIn);
-    total += sampleLoss(net, zL, ys, s * nOut);
+    total += sampleLoss(net, ws, zL, ys, s * nOut);
     backwardFast(net, ws, xs, s * nIn, ys, s * nOut, count === 1 ? eta : null);
   }
   if (count > 1) applyAccumulated(net, ws, eta, count);

@@ -1,20 +1,14 @@
-import { softmaxCrossEntropyGradient } from '../losses/softmax-cross-entropy.ts';
+import { fusedOutputGradient } from '../losses/types.ts';
 import { matVec, outer, scale } from '../linalg.ts';
-import {
-  layerWeights,
-  usesFusedSoftmaxCrossEntropy,
-  type BackwardResult,
-  type ForwardCache,
-  type Network,
-} from './types.ts';
+import { layerWeights, type BackwardResult, type ForwardCache, type Network } from './types.ts';
 
 /**
  * The backward pass, following the post's recursion with the local gradient δ(l) = −∂L/∂a(l):
  *   output layer:  δ(L) = −(∂z/∂a)ᵀ ∂L/∂z(L)      (= (y − z) ⊙ φ′(a) for MSE and an elementwise φ)
  *   hidden layers: δ(l) = (∂z/∂a)ᵀ (W(l+1) δ(l+1)) (= (W(l+1) δ(l+1)) ⊙ φ′(a(l)) for an elementwise φ)
  *   gradients:     ∂L/∂W(l) = −z(l−1) δ(l)ᵀ,  ∂L/∂b(l) = −δ(l)
- * A softmax output under cross-entropy uses the fused form δ(L) = y − z (exact where the chained
- * form would divide by a vanishing z).
+ * A softmax or sigmoid output under cross-entropy uses the loss's fused form δ(L) = y − z (exact
+ * where the chained form would divide by a vanishing z); fast.ts asks the same question.
  */
 export function backward(net: Network, cache: ForwardCache, y: readonly number[]): BackwardResult {
   const L = net.layers.length;
@@ -51,8 +45,9 @@ function outputDelta(net: Network, cache: ForwardCache, y: readonly number[]): n
   const aL = cache.a[L]!;
   const zL = cache.z[L]!;
   const dLdA = new Array<number>(zL.length).fill(0);
-  if (usesFusedSoftmaxCrossEntropy(net)) {
-    softmaxCrossEntropyGradient(zL, y, dLdA);
+  const fused = fusedOutputGradient(net.loss, layer.activation);
+  if (fused) {
+    fused.gradient(zL, y, dLdA);
   } else {
     const dLdZ = new Array<number>(zL.length).fill(0);
     net.loss.gradient(zL, y, dLdZ);

@@ -1,12 +1,12 @@
-import { crossEntropy, PROBABILITY_FLOOR } from '../losses/cross-entropy.ts';
-import { mse } from '../losses/mse.ts';
-import { activate, throughActivation } from './fast-activation.ts';
-import { usesFusedSoftmaxCrossEntropy, type DenseLayer, type Network } from './types.ts';
+import { fusedOutputGradient, type FusedOutput } from '../losses/types.ts';
+import type { DenseLayer, Network } from './types.ts';
 
 /**
  * The training fast path: the same sums as forward.ts and backward.ts, on preallocated flat
  * Float64Arrays, with no allocation per sample. A test holds it to the teaching functions.
- * Internally it carries g(l) = ∂L/∂a(l), which is −δ(l) in the post's sign.
+ * Internally it carries g(l) = ∂L/∂a(l), which is −δ(l) in the post's sign. Its mathematics comes
+ * from the same place as theirs: the activation objects' apply and backprop, the loss object's
+ * value and gradient, and fusedOutputGradient; only the sums over W are its own.
  */
 export interface Workspace {
   /** a(l) and z(l) of the last sample, index l−1 for layer l. */
@@ -19,7 +19,10 @@ export interface Workspace {
   readonly gradB: Float64Array[];
   /** Scratch for ∂L/∂z at the output. */
   readonly outGrad: Float64Array;
-  readonly fused: boolean;
+  /** The current sample's target, copied out of the batch so the loss's methods can read it. */
+  readonly target: Float64Array;
+  /** The loss's fused ∂L/∂a(L) for this output activation, or null for the chain rule. */
+  readonly fused: FusedOutput | null;
 }
 
 const workspaces = new WeakMap<Network, Workspace>();
@@ -37,7 +40,8 @@ export function workspaceFor(net: Network): Workspace {
       gradW: sized((i) => net.layers[i]!.weights.length),
       gradB: sized(nOut),
       outGrad: new Float64Array(net.layers[net.layers.length - 1]?.nOut ?? 0),
-      fused: usesFusedSoftmaxCrossEntropy(net),
+      target: new Float64Array(net.layers[net.layers.length - 1]?.nOut ?? 0),
+      fused: fusedOutputGradient(net.loss, net.layers[net.layers.length - 1]!.activation),
     };
     workspaces.set(net, ws);
   }
@@ -85,7 +89,7 @@ export function forwardFast(
       const row = i * nOut;
       for (let j = 0; j < nOut; j++) a[j] = a[j]! + zi * weights[row + j]!;
     }
-    activate(activation, a, ws.z[l]!);
+    activation.apply(a, ws.z[l]!);
   }
   return ws.z[layers.length - 1]!;
 }
@@ -116,7 +120,7 @@ export function backwardFast(
     if (eta === null)
       accumulateLayer(layer, ws.g[l]!, input, base, below, ws.gradW[l]!, ws.gradB[l]!);
     else updateLayer(layer, ws.g[l]!, input, base, below, eta);
-    if (below) throughActivation(layers[l - 1]!.activation, ws.a[l - 1]!, ws.z[l - 1]!, below);
+    if (below) layers[l - 1]!.activation.backprop(ws.a[l - 1]!, ws.z[l - 1]!, below, below);
   }
 }
 
@@ -226,7 +230,7 @@ function updateLayer(
   for (let j = 0; j < nOut; j++) biases[j] = biases[j]! - eta * g[j]!;
 }
 
-/** g(L) = ∂L/∂a(L) for the target at ys[yOffset…], without copying the target out. */
+/** g(L) = ∂L/∂a(L) for the target at ys[yOffset…]: fused, or ∂L/∂z chained through φ′. */
 function outputGradient(
   net: Network,
   ws: Workspace,
@@ -235,25 +239,21 @@ function outputGradient(
   yOffset: number,
   gL: Float64Array,
 ): void {
-  const n = gL.length;
-  const top = net.layers[net.layers.length - 1]!;
+  const y = targetOf(ws, ys, yOffset);
   if (ws.fused) {
-    let total = 0;
-    for (let j = 0; j < n; j++) total += ys[yOffset + j]!;
-    for (let j = 0; j < n; j++) gL[j] = zL[j]! * total - ys[yOffset + j]!;
+    ws.fused.gradient(zL, y, gL);
     return;
   }
-  if (net.loss === mse) {
-    for (let j = 0; j < n; j++) gL[j] = zL[j]! - ys[yOffset + j]!;
-  } else if (net.loss === crossEntropy) {
-    for (let j = 0; j < n; j++) {
-      const y = ys[yOffset + j]!;
-      gL[j] = y === 0 ? 0 : -y / Math.max(zL[j]!, PROBABILITY_FLOOR);
-    }
-  } else {
-    net.loss.gradient(zL, ys.subarray(yOffset, yOffset + n), gL);
-  }
-  throughActivation(top.activation, ws.a[net.layers.length - 1]!, zL, gL);
+  net.loss.gradient(zL, y, ws.outGrad);
+  const L = net.layers.length;
+  net.layers[L - 1]!.activation.backprop(ws.a[L - 1]!, zL, ws.outGrad, gL);
+}
+
+/** The target at ys[yOffset…], copied into the workspace (a subarray would allocate). */
+function targetOf(ws: Workspace, ys: Float64Array, yOffset: number): Float64Array {
+  const target = ws.target;
+  for (let j = 0; j < target.length; j++) target[j] = ys[yOffset + j]!;
+  return target;
 }
 
 /** W := W − (η/count)·ΣW-gradients for every layer, then clears the sums. */
@@ -269,28 +269,13 @@ export function applyAccumulated(net: Network, ws: Workspace, eta: number, count
   });
 }
 
-/** L for the sample whose output is zL and whose target is ys[yOffset…], without copying it. */
+/** L for the sample whose output is zL and whose target is ys[yOffset…], by the loss's own value. */
 export function sampleLoss(
   net: Network,
+  ws: Workspace,
   zL: Float64Array,
   ys: Float64Array,
   yOffset: number,
 ): number {
-  const n = zL.length;
-  let sum = 0;
-  if (net.loss === mse) {
-    for (let j = 0; j < n; j++) {
-      const d = ys[yOffset + j]! - zL[j]!;
-      sum += d * d;
-    }
-    return sum / 2;
-  }
-  if (net.loss === crossEntropy) {
-    for (let j = 0; j < n; j++) {
-      const y = ys[yOffset + j]!;
-      if (y !== 0) sum -= y * Math.log(Math.max(zL[j]!, PROBABILITY_FLOOR));
-    }
-    return sum;
-  }
-  return net.loss.value(zL, ys.subarray(yOffset, yOffset + n));
+  return net.loss.value(zL, targetOf(ws, ys, yOffset));
 }

@@ -10,7 +10,14 @@ export {
 export { backward } from './backward.ts';
 export { createNetwork, type NetworkSpec } from './create.ts';
 export { forward } from './forward.ts';
-export { gradientCheck, numericGradients } from './gradient-check.ts';
+export {
+  gradientCheck,
+  maxRelativeError,
+  numericGradients,
+  GRADIENT_CHECK_TOLERANCE,
+  RELATIVE_ERROR_FLOOR,
+  type GradientCheck,
+} from './gradient-check.ts';
 export { fromJSON, toJSON, type NetworkJSON } from './json.ts';
 export type { Rows } from './samples.ts';
 export {

@@ -1,5 +1,4 @@
 import type { Activation } from '../activations/types.ts';
-import { activate } from './fast-activation.ts';
 import type { Network } from './types.ts';
 
 /** Samples evaluated together: long enough to amortise the per-layer work, short enough for cache. */
@@ -70,7 +69,7 @@ export function predictBlocked(net: Network, inputs: Float64Array, out: Float64A
 function applyToBlock(activation: Activation, a: Float64Array, nOut: number, size: number): void {
   if (activation.kind === 'elementwise') {
     // Rows are BLOCK long; entries past `size` are stale but never read back.
-    activate(activation, a, a);
+    activation.apply(a, a);
     return;
   }
   // softmax mixes the nodes of one sample: gather its column, apply, scatter back.

@@ -1,5 +1,4 @@
 import type { Activation } from '../activations/types.ts';
-import { crossEntropy } from '../losses/cross-entropy.ts';
 import type { Loss } from '../losses/types.ts';
 
 /**
@@ -77,13 +76,4 @@ export function unflatten(flat: ArrayLike<number>, rows: number, cols: number): 
   return Array.from({ length: rows }, (_, i) =>
     Array.from({ length: cols }, (_, j) => flat[i * cols + j]!),
   );
-}
-
-/**
- * True when the output is softmax under natural-log cross-entropy: then ∂L/∂a(L) = z − y, which
- * both passes use instead of chaining −y/z through the softmax Jacobian (exact, and no division).
- */
-export function usesFusedSoftmaxCrossEntropy(net: Network): boolean {
-  const output = net.layers[net.layers.length - 1];
-  return output?.activation.name === 'softmax' && net.loss === crossEntropy;
 }

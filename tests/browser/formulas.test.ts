@@ -1,13 +1,18 @@
 /**
  * Every equation's counterpart panels on every page: they open, the code is there, the tests panel
- * says something true, the live evaluation answers a changed input, and bad input gets an inline
- * message while the last good result stays. Nothing on the page ever shows NaN or Infinity.
+ * says something true, the live evaluation answers a changed input with the engine's values for it
+ * (compared in Node with the registry's evaluate, at the defaults and after the edit), and bad input
+ * gets an inline message while the last good result stays. Nothing on the page shows NaN or Infinity.
  *
  * The per-formula work runs inside the page (one round trip per page instead of hundreds): it sets
  * values and fires the same `input` event typing does. Real key presses are in keyboard.test.ts.
  */
+import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { formulaById } from '../../lib/formulas/index.ts';
+import { parseInput } from '../../src/lib-site/parse.ts';
+import { evaluationHtml } from '../../src/lib-site/rows.ts';
 import { connect, newContext, openWatched } from './session.ts';
 import { sitePages } from './site-pages.ts';
 
@@ -20,12 +25,23 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Runs in the page: checks one <figure class="ff-formula"> and returns what is wrong with it. */
-async function checkFigure(figure: Element): Promise<string[]> {
+/** What a live evaluation showed for the inputs as they stood: checked against the engine in Node. */
+interface Shown {
+  readonly id: string;
+  readonly values: Record<string, string>;
+  readonly text: string;
+}
+
+/**
+ * Runs in the page: checks one <figure class="ff-formula"> and returns what is wrong with it, and
+ * what its result showed before and after an edit (with the inputs' text at the time).
+ */
+async function checkFigure(figure: Element): Promise<{ problems: string[]; shown: Shown[] }> {
   const BAD_INPUTS = ['abc', '', '1e309', 'NaN'];
   const id =
     figure.querySelector('[data-formula]')?.getAttribute('data-formula') ?? '(no data-formula)';
   const problems: string[] = [];
+  const shown: Shown[] = [];
   const fail = (what: string) => problems.push(`${id}: ${what}`);
   for (const summary of figure.querySelectorAll<HTMLElement>('.ff-panels summary')) summary.click();
   if (figure.querySelectorAll('.ff-panel[open]').length !== 3) fail('not every panel opened');
@@ -50,8 +66,15 @@ async function checkFigure(figure: Element): Promise<string[]> {
 
   const result = figure.querySelector('.ff-result');
   const inputs = [...figure.querySelectorAll<HTMLInputElement>('.ff-field input')];
-  if (result === null) return [...problems, `${id}: no result`];
-  if (inputs.length === 0) return problems;
+  if (result === null) return { problems: [...problems, `${id}: no result`], shown };
+  if (inputs.length === 0) return { problems, shown };
+  const snapshot = () =>
+    shown.push({
+      id,
+      values: Object.fromEntries(inputs.map((i) => [i.name, i.value])),
+      text: result.textContent ?? '',
+    });
+  snapshot();
   const set = (input: HTMLInputElement, value: string) => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -77,7 +100,9 @@ async function checkFigure(figure: Element): Promise<string[]> {
     set(candidate, original);
     return false;
   });
-  if (input === undefined) return [...problems, `${id}: no input changes the result`];
+  if (input === undefined)
+    return { problems: [...problems, `${id}: no input changes the result`], shown };
+  snapshot();
   const good = result.innerHTML;
   const message = document.getElementById(`${input.id}-msg`);
   for (const bad of BAD_INPUTS) {
@@ -86,7 +111,22 @@ async function checkFigure(figure: Element): Promise<string[]> {
     if ((message?.textContent ?? '').length < 10) fail(`"${bad}" not explained`);
     if (result.innerHTML !== good) fail(`last good result lost after "${bad}"`);
   }
-  return problems;
+  return { problems, shown };
+}
+
+/** The text the engine's evaluation of these inputs renders to, as the page would show it. */
+function engineText({ id, values }: Shown): string {
+  const formula = formulaById(id);
+  const parsed = Object.fromEntries(
+    formula.inputs.map((input) => {
+      const result = parseInput(values[input.name] ?? '', input);
+      if (!result.ok)
+        throw new Error(`${id}: ${input.name} = ${values[input.name]}: ${result.message}`);
+      return [input.name, result.value];
+    }),
+  );
+  const { document } = parseHTML(`<div>${evaluationHtml(formula.evaluate(parsed))}</div>`);
+  return document.querySelector('div')?.textContent ?? '';
 }
 
 describe.concurrent.each(sitePages())('formulas on %s', (path) => {
@@ -95,23 +135,27 @@ describe.concurrent.each(sitePages())('formulas on %s', (path) => {
   }) => {
     const context = await newContext(browser);
     const { page, problems } = await openWatched(context, path);
-    const figureProblems = await page.$$eval(
+    const checked = await page.$$eval(
       'figure.ff-formula',
       async (figures, check) => {
-        const run = new Function(`return (${check})`)() as (figure: Element) => Promise<string[]>;
-        const problems: string[] = [];
-        for (const figure of figures) problems.push(...(await run(figure)));
-        return problems;
+        const run = new Function(`return (${check})`)() as typeof checkFigure;
+        const all = [];
+        for (const figure of figures) all.push(await run(figure));
+        return all;
       },
       checkFigure.toString(),
     );
-    expect(figureProblems).toEqual([]);
+    expect(checked.flatMap((c) => c.problems)).toEqual([]);
+    // The values shown, at the defaults and after the edit, are the engine's for those inputs.
+    const shown = checked.flatMap((c) => c.shown);
+    for (const s of shown)
+      expect(s.text, `${s.id} at ${JSON.stringify(s.values)}`).toBe(engineText(s));
     // What the widgets print (test names and prose may mention NaN; these may not show one).
-    const shown = await page.$$eval(
+    const printed = await page.$$eval(
       '.ff-result, .ff-status, .ff-msg, .ff-hint, .ff-title, [data-formula]',
       (all) => all.map((el) => el.textContent ?? ''),
     );
-    expect(shown.filter((text) => /\bNaN\b|Infinity|∞|undefined/.test(text))).toEqual([]);
+    expect(printed.filter((text) => /\bNaN\b|Infinity|∞|undefined/.test(text))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

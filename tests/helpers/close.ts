@@ -26,9 +26,10 @@ export function expectClose(
     }
     const bound = tolerance * (1 + Math.max(Math.abs(a), Math.abs(expected)));
     const diff = Math.abs(a - expected);
-    if (!(diff <= bound)) {
-      expect.fail(`${path}: ${a} is not within ${tolerance} of ${expected} (off by ${diff})`);
-    }
+    // An assertion on the value itself, so the formula check sees which value was checked.
+    expect(a, `${path}: ${a} is not within ${tolerance} of ${expected} (off by ${diff})`).toSatisfy(
+      () => diff <= bound,
+    );
     return;
   }
   expect(typeof actual, `${path} should be an array`).not.toBe('number');

@@ -41,9 +41,9 @@ describe('the example network', () => {
   });
 
   it('pairs a sigmoid output with MSE and a softmax output with cross-entropy', () => {
-    expect(exampleNetworkJSON().loss).toBe('mse');
+    expect(exampleNetworkJSON().loss).toEqual({ name: 'mse' });
     expect(exampleNetworkJSON('softmax')).toMatchObject({
-      loss: 'crossEntropy',
+      loss: { name: 'crossEntropy' },
       layers: [{ activation: 'sigmoid' }, { activation: 'softmax' }],
     });
     const z = forward(exampleNetwork('softmax'), [1, 2, 1]).z[2]!;

@@ -97,4 +97,44 @@ describe('createRng', () => {
     expect(() => createRng(NaN)).toThrow(/seed must be a finite number, got NaN/);
     expect(() => createRng(Infinity)).toThrow(/got Infinity/);
   });
+
+  it('state() and restore() rewind to a snapshot: the numbers after it come again, for every kind of draw', () => {
+    const rng = createRng(123);
+    rng.next();
+    rng.normal();
+    const snapshot = rng.state();
+    const draw = () => [
+      rng.next(),
+      rng.normal(),
+      rng.uniform(-2, 5),
+      rng.int(10),
+      rng.shuffle([1, 2, 3, 4]),
+    ];
+    const first = draw();
+    const later = rng.state();
+    expect(later).not.toBe(snapshot);
+    rng.restore(snapshot);
+    expect(draw()).toEqual(first);
+    expect(rng.state()).toBe(later);
+  });
+
+  it('createRng(state()) resumes a run in a new generator, as if the old one had carried on', () => {
+    const rng = createRng(77);
+    for (let k = 0; k < 5; k++) rng.next();
+    const resumed = createRng(rng.state());
+    expect([resumed.next(), resumed.normal(), resumed.int(100)]).toEqual([
+      rng.next(),
+      rng.normal(),
+      rng.int(100),
+    ]);
+  });
+
+  it('restore() rejects anything that is not a state', () => {
+    const rng = createRng(1);
+    for (const bad of [-1, 0.5, 2 ** 32, NaN]) {
+      expect(() => rng.restore(bad)).toThrow(/a state is a whole number in \[0, 2³²\)/);
+    }
+    rng.restore(2 ** 32 - 1);
+    expect(rng.state()).toBe(2 ** 32 - 1);
+  });
 });

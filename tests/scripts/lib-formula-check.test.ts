@@ -9,12 +9,16 @@ import {
 } from '../../scripts/lib-formula-check.ts';
 import { parseReport, type TestReport } from '../../src/lib-site/report.ts';
 
-/** A report in which `passed` ids have a passing test and `failed` ids a failing one. */
+/**
+ * A report in which `passed` ids have a passing test that evaluated them and asserted on their
+ * values, and `failed` ids a failing one.
+ */
 function report(passed: string[], failed: string[] = []): TestReport {
   const assertion = (id: string, status: string) => ({
     ancestorTitles: [id],
     title: 'holds',
     status,
+    meta: { formulaEvidence: { [id]: { asserted: true, missing: [] } } },
   });
   const assertionResults = [
     ...passed.map((id) => assertion(id, 'passed')),
@@ -88,6 +92,36 @@ describe('checkFormulas', () => {
     );
   });
 
+  it('fails when a formula’s only test is an assertion-free it("exists", () => {}), or evaluates without asserting on the values', () => {
+    const full = report(allPost.map((e) => e.id));
+    const fooled: TestReport = {
+      ...full,
+      tests: full.tests.map((t) => {
+        if (t.ancestors[0] === 'eq-7') return { ...t, name: 'eq-7 › exists', evidence: null };
+        if (t.ancestors[0] === 'eq-8')
+          return { ...t, evidence: { 'eq-8': { asserted: false, missing: [] } } };
+        if (t.ancestors[0] === 'eq-9')
+          return { ...t, evidence: { 'eq-9': { asserted: true, missing: ['lib/a.ts#f'] } } };
+        return t;
+      }),
+    };
+    const { problems, coverage } = checkFormulas(allPost, [pageShowingAll], fooled);
+    expect(problems).toEqual([
+      'eq-7: no passing test evaluates it (its tests never call the entry’s evaluate)',
+      'eq-8: its tests evaluate it but assert on none of the values it returns',
+      'eq-9: no test that asserts on its values runs all its code: lib/a.ts#f never ran',
+    ]);
+    expect(coverage.withPassingTests).toBe(42);
+  });
+
+  it('fails when the run had any failure, even in a test that names no formula', () => {
+    const full = report(allPost.map((e) => e.id));
+    const { problems } = checkFormulas(allPost, [pageShowingAll], { ...full, failures: 1 });
+    expect(problems).toEqual([
+      'the test run had 1 failure: formulas are verified only by a run that passed',
+    ]);
+  });
+
   it('fails on display math, an unknown id, a failed test and an untested id', () => {
     const entries = [...allPost, { id: 'extra' }];
     const page = {
@@ -100,6 +134,7 @@ describe('checkFormulas', () => {
       'content/x.mdx:46: display math in content; show it with <Formula id="…" /> from the registry',
       'content/x.mdx:48: display math in content; show it with <Formula id="…" /> from the registry',
       'content/x.mdx:49: <Formula id="nope" /> is not in the registry (lib/formulas)',
+      'the test run had 1 failure: formulas are verified only by a run that passed',
       'eq-3: test failed: eq-3 › holds (tests/a.test.ts)',
       'extra: no test names it (a describe block titled exactly "extra")',
     ]);

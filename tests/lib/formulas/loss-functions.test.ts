@@ -53,3 +53,45 @@ describe('cross-entropy', () => {
     ).toBe(true);
   });
 });
+
+describe('binary-cross-entropy', () => {
+  it('costs −ln(1 − σ(3)) ≈ 3.05 for a confident z = 0.953 at a target of 0, where the post’s one-node sum gives 0', () => {
+    const evaluation = evaluateAt('binary-cross-entropy');
+    expectClose(rowNumber(evaluation, 'z = σ(a)'), 1 / (1 + Math.exp(-3)), 1e-15);
+    expectClose(
+      rowNumber(evaluation, '−[y ln z + (1 − y) ln(1 − z)]'),
+      -Math.log(1 - 1 / (1 + Math.exp(-3))),
+      1e-12,
+    );
+    expect(rowNumber(evaluation, '−y ln z, the post’s sum on one node')).toBe(0);
+  });
+
+  it('equals the categorical cross-entropy over the two classes [z, 1 − z] with target [y, 1 − y]', () => {
+    for (const [a, y] of [
+      [3, 0],
+      [-1.5, 1],
+      [0.4, 0.3],
+    ] as const) {
+      const evaluation = evaluateAt('binary-cross-entropy', { a, y });
+      expectClose(
+        rowNumber(evaluation, '−[y ln z + (1 − y) ln(1 − z)]'),
+        rowNumber(evaluation, 'over the two classes'),
+        1e-14,
+      );
+    }
+  });
+
+  it('has ∂L/∂a = z − y, which the central difference of L in a confirms within 1e-8', () => {
+    for (const [a, y] of [
+      [3, 0],
+      [-2, 1],
+      [0.7, 0.25],
+    ] as const) {
+      const evaluation = evaluateAt('binary-cross-entropy', { a, y });
+      const z = rowNumber(evaluation, 'z = σ(a)');
+      expectClose(rowNumber(evaluation, '∂L/∂a = z − y'), z - y, 1e-15);
+      expect(evaluation.check!.maxAbsDiff).toBeLessThan(1e-8);
+      expectClose(evaluation.check!.numeric, z - y, 1e-8);
+    }
+  });
+});

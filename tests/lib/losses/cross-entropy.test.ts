@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  binaryCrossEntropyGradient,
+  binaryCrossEntropyValue,
   crossEntropy,
   crossEntropyGradient,
   crossEntropyValue,
   crossEntropyWithBase,
+  sigmoidCrossEntropyGradient,
 } from '../../../lib/losses/cross-entropy.ts';
+import { sigmoidActivation } from '../../../lib/activations/sigmoid.ts';
+import { softmaxActivation } from '../../../lib/activations/softmax.ts';
+import { gradients } from '../../../lib/network/api.ts';
+import { fromJSON } from '../../../lib/network/json.ts';
 import { mse } from '../../../lib/losses/mse.ts';
 import { numericGradient } from '../../../lib/finite-difference.ts';
 import { expectClose } from '../../helpers/close.ts';
@@ -15,9 +22,9 @@ import { expectClose } from '../../helpers/close.ts';
 
 const RUNS = { seed: 20261128, numRuns: 200 };
 
-/** A prediction z in (0.05, 1] per class and a target y ≥ 0 of the same length. */
+/** A prediction z in (0.05, 1] per class and a target y ≥ 0 of the same length, C ≥ 2 classes. */
 const predictionAndTarget = fc
-  .integer({ min: 1, max: 5 })
+  .integer({ min: 2, max: 5 })
   .chain((n) =>
     fc.tuple(
       fc.array(fc.double({ min: 0.05, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
@@ -124,6 +131,76 @@ describe('cross-entropy', () => {
   });
 });
 
+describe('cross-entropy on one output node', () => {
+  // One sigmoid output z = P(class 1) and a target y in [0, 1], away from the floor.
+  const oneOutput = fc.tuple(
+    fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
+
+  it('is the binary cross-entropy −[y ln z + (1 − y) ln(1 − z)]: a sample with y = 0 costs −ln(1 − z), not 0', () => {
+    expectClose(crossEntropyValue([0.953], [0]), -Math.log(1 - 0.953), 1e-15);
+    expectClose(crossEntropyValue([0.953], [1]), -Math.log(0.953), 1e-15);
+    expectClose(
+      crossEntropyValue([0.25], [0.5]),
+      -0.5 * Math.log(0.25) - 0.5 * Math.log(0.75),
+      1e-15,
+    );
+    expect(crossEntropyValue([0.953], [0])).toBeGreaterThan(3);
+  });
+
+  it('equals the categorical form over the two classes [z, 1 − z] with the one-hot target [y, 1 − y]', () => {
+    fc.assert(
+      fc.property(oneOutput, ([z, y]) => {
+        expectClose(crossEntropyValue([z], [y]), crossEntropyValue([z, 1 - z], [y, 1 - y]), 1e-14);
+        expectClose(
+          binaryCrossEntropyValue(z, y, 10),
+          crossEntropyValue([z, 1 - z], [y, 1 - y], 10),
+          1e-14,
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('has gradient ∂L/∂z = −y/z + (1 − y)/(1 − z), which central differences confirm in base e and 10', () => {
+    fc.assert(
+      fc.property(oneOutput, ([z, y]) => {
+        for (const base of [Math.E, 10]) {
+          const out = [0];
+          crossEntropyGradient([z], [y], out, base);
+          expectClose(
+            out,
+            numericGradient((v) => crossEntropyValue(v, [y], base), [z]),
+            FD_TOL,
+          );
+          expectClose(out[0]!, binaryCrossEntropyGradient(z, y, base), 1e-15);
+        }
+        expectClose(binaryCrossEntropyGradient(z, y), -y / z + (1 - y) / (1 - z), 1e-12);
+      }),
+      RUNS,
+    );
+  });
+
+  it('stays finite at z = 0 and z = 1 exactly, and costs nothing when z equals a hard target', () => {
+    for (const [z, y] of [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+      [0, 0],
+    ] as const) {
+      expect(Number.isFinite(binaryCrossEntropyValue(z, y))).toBe(true);
+      expect(Number.isFinite(binaryCrossEntropyGradient(z, y))).toBe(true);
+    }
+    expect(binaryCrossEntropyValue(1, 0)).toBeGreaterThan(20);
+    expect(binaryCrossEntropyValue(0, 1)).toBeGreaterThan(20);
+    expect(binaryCrossEntropyValue(1, 1)).toBe(0);
+    expect(binaryCrossEntropyValue(0, 0)).toBe(0);
+    expect(binaryCrossEntropyGradient(1, 0)).toBeGreaterThan(1e11);
+    expect(binaryCrossEntropyGradient(0, 1)).toBeLessThan(-1e11);
+  });
+});
+
 describe('loss-output-gradient', () => {
   it('what the post calls ∇L is −∂L/∂z: Y − Z for MSE and Y/Z for cross-entropy with ln', () => {
     const z = [0.2, 0.7, 0.1];
@@ -148,5 +225,76 @@ describe('loss-output-gradient', () => {
     crossEntropyGradient([0.9, 0.1], [1, 0], g, 10);
     expectClose(-g[0]!, 1 / (0.9 * Math.LN10), 1e-15);
     expect(Math.abs(-g[0]! - 1 / 0.9)).toBeGreaterThan(0.5);
+  });
+});
+
+describe('cross-entropy’s fused output gradients', () => {
+  const fusedFor = (base: number, activation: unknown) =>
+    crossEntropyWithBase(base).fused!.find((f) => f.activation === activation)!;
+
+  it('gives ∂L/∂a = z − y exactly where the chain rule loses it: softmax(−800, 0) and σ(−800) for the true class', () => {
+    // z for the true class underflows to 0: the chain −y/z · ∂z/∂a gives 0, the fused form −1.
+    const zSoftmax = [0, 1];
+    const out = [0, 0];
+    fusedFor(Math.E, softmaxActivation).gradient(zSoftmax, [1, 0], out);
+    expect(out).toEqual([-1, 1]);
+    const one = [0];
+    fusedFor(Math.E, sigmoidActivation).gradient([0], [1], one);
+    expect(one).toEqual([-1]);
+    const fromNetwork = gradients(
+      fromJSON({
+        layers: [{ weights: [[1]], biases: [-801], activation: 'sigmoid' }],
+        loss: 'crossEntropy',
+      }),
+      [1],
+      [1],
+    );
+    expect(fromNetwork[0]!.biases).toEqual([-1]);
+    const softmaxNet = fromJSON({
+      layers: [{ weights: [[-800, 0]], biases: [0, 0], activation: 'softmax' }],
+      loss: 'crossEntropy',
+    });
+    expect(gradients(softmaxNet, [1], [1, 0])[0]!.biases).toEqual([-1, 1]);
+  });
+
+  it('divides by ln base in other bases: base 10 gives (z − y)/ln 10, and −y_j(1 − z_j)/ln 10 on several sigmoid nodes', () => {
+    const out = [0, 0];
+    fusedFor(10, softmaxActivation).gradient([0.25, 0.75], [1, 0], out);
+    expectClose(out, [-0.75 / Math.LN10, 0.75 / Math.LN10], 1e-15);
+    const one = [0];
+    fusedFor(10, sigmoidActivation).gradient([0.25], [1], one);
+    expectClose(one, [-0.75 / Math.LN10], 1e-15);
+    sigmoidCrossEntropyGradient([0.25, 0.5], [1, 0], out, 10);
+    expectClose(out, [-0.75 / Math.LN10, 0], 1e-15);
+    sigmoidCrossEntropyGradient([0.25, 0.5], [0, 1], out);
+    expectClose(out, [0, -0.5], 1e-15);
+  });
+
+  it('names the base in its label and TeX, and keeps one object per base', () => {
+    const base10 = crossEntropyWithBase(10);
+    expect(base10.label).toBe('Cross-entropy (log base 10)');
+    expect(base10.base).toBe(10);
+    expect(base10.tex.value).toBe(String.raw`\mathcal{L}=-\sum_{j}y_j\,\log_{10} z_j`);
+    expect(base10.tex.gradient).toBe(
+      String.raw`\frac{\partial\mathcal{L}}{\partial z_j}=-\frac{y_j}{z_j\ln 10}`,
+    );
+    expect(crossEntropy.label).toBe('Cross-entropy');
+    expect(crossEntropy.tex.value).toBe(String.raw`\mathcal{L}=-\sum_{j}y_j\,\ln z_j`);
+    expect(crossEntropy.tex.gradient).toBe(
+      String.raw`\frac{\partial\mathcal{L}}{\partial z_j}=-\frac{y_j}{z_j}`,
+    );
+    expect(crossEntropyWithBase(10)).toBe(base10);
+    expect(crossEntropyWithBase(Math.E)).toBe(crossEntropy);
+    const g = [0, 0];
+    base10.gradient([0.5, 0.5], [1, 0], g);
+    expectClose(g, [-2 / Math.LN10, 0], 1e-15);
+  });
+
+  it('names the function in its length errors', () => {
+    expect(() => crossEntropyValue([0.5, 0.5], [1])).toThrow(/^crossEntropy: output has 2/);
+    expect(() => crossEntropyGradient([0.5], [1, 0], [0])).toThrow(/^crossEntropy gradient: /);
+    expect(() => sigmoidCrossEntropyGradient([0.5], [1, 0], [0])).toThrow(
+      /^sigmoidCrossEntropyGradient: output has 1/,
+    );
   });
 });

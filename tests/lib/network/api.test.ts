@@ -97,6 +97,50 @@ describe('loss', () => {
   });
 });
 
+describe('cross-entropy on one sigmoid output', () => {
+  // One sigmoid neuron whose output at x = [1] is 0.953: a = ln(0.953 / 0.047).
+  const confident = () =>
+    fromJSON({
+      layers: [{ weights: [[Math.log(0.953 / 0.047)]], biases: [0], activation: 'sigmoid' }],
+      loss: 'crossEntropy',
+    });
+
+  it('costs −ln(1 − 0.953) ≈ 3.06 for an output of 0.953 at a target of 0, not 0', () => {
+    const net = confident();
+    expectClose(predict(net, [1]), [0.953], 1e-12);
+    expectClose(loss(net, [1], [0]), -Math.log(0.047), 1e-12);
+    expectClose(loss(net, [1], [1]), -Math.log(0.953), 1e-12);
+  });
+
+  it('has the fused gradient ∂L/∂a = z − y: ∂L/∂b = 0.953 and ∂L/∂w = 0.953·x at target 0', () => {
+    const [g] = gradients(confident(), [1], [0]);
+    expectClose(g!.biases, [0.953], 1e-12);
+    expectClose(g!.weights, [[0.953]], 1e-12);
+    const [h] = gradients(confident(), [2], [1]);
+    const z = predict(confident(), [2])[0]!;
+    expectClose(h!.weights, [[2 * (z - 1)]], 1e-12);
+  });
+
+  it('trains by the same step as the teaching gradients: b := b − η(z − y)', () => {
+    const net = confident();
+    expectClose(trainStep(net, [[1]], [[0]], 0.5), -Math.log(0.047), 1e-12);
+    expectClose(net.layers[0]!.biases, [-0.5 * 0.953], 1e-12);
+  });
+
+  it('learns XOR to 100 % accuracy, where the one-sided −y ln z left every prediction near 1', () => {
+    const rng = createRng(2024);
+    const data = xor(rng, { count: 200, noise: 0.1 });
+    const net = createNetwork({
+      sizes: [2, 4, 1],
+      activations: { hidden: 'tanh', output: 'sigmoid' },
+      loss: 'crossEntropy',
+      rng,
+    });
+    train(net, data.inputs, singleOutputTargets(data), { eta: 0.3, epochs: 60, rng });
+    expect(accuracy(net, data.inputs, data.labels!)).toBe(1);
+  });
+});
+
 describe('gradients', () => {
   it('gives ∂L/∂w = (z − y)·x and ∂L/∂b = z − y for the post’s linear neuron', () => {
     // z = 3, y = 1: ∂L/∂z = 2, so ∂L/∂w = 2·[1, 2, 1] and ∂L/∂b = 2.
@@ -196,6 +240,50 @@ describe('train', () => {
       };
     };
     expect(run()).toEqual(run());
+  });
+
+  it('shuffles before every epoch with the given generator, then steps batch by batch in that order', () => {
+    const rng = createRng(11);
+    const data = xor(rng, { count: 7, noise: 0.2 });
+    const targets = singleOutputTargets(data);
+    const spec = { sizes: [2, 3, 1], activations: { hidden: 'tanh', output: 'sigmoid' } } as const;
+    const net = createNetwork({ ...spec, loss: 'mse', rng: createRng(3) });
+    const twin = fromJSON(toJSON(net));
+    const history = train(net, data.inputs, targets, {
+      eta: 0.4,
+      batchSize: 3,
+      epochs: 2,
+      rng: createRng(9),
+    });
+    // By hand: the same Fisher–Yates shuffle of the running order, batches of 3, 3 and 1, and
+    // each epoch's loss the mean over all 7 samples (a batch weighs as many samples as it has).
+    const order = Array.from({ length: 7 }, (_, i) => i);
+    const shuffler = createRng(9);
+    const expected: number[] = [];
+    for (let epoch = 0; epoch < 2; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = shuffler.int(i + 1);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      let total = 0;
+      for (let from = 0; from < 7; from += 3) {
+        const batch = order.slice(from, from + 3);
+        const mean = trainStep(
+          twin,
+          batch.map((s) => data.inputs[s]!),
+          batch.map((s) => targets[s]!),
+          0.4,
+        );
+        total += mean * batch.length;
+      }
+      expected.push(total / 7);
+    }
+    expectClose(history, expected, 1e-12);
+    expectClose(toJSON(net).layers[0]!.weights, toJSON(twin).layers[0]!.weights, 1e-12);
+    // Unshuffled training would have visited the samples in another order.
+    const plain = fromJSON(toJSON(createNetwork({ ...spec, loss: 'mse', rng: createRng(3) })));
+    const unshuffled = train(plain, data.inputs, targets, { eta: 0.4, batchSize: 3, epochs: 2 });
+    expect(Math.abs(unshuffled[1]! - history[1]!)).toBeGreaterThan(1e-9);
   });
 
   it('rejects a batch size that is not a whole number ≥ 1', () => {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { tanhActivation } from '../../../lib/activations/tanh.ts';
+import { variant } from '../../../lib/activations/types.ts';
+import { crossEntropy, crossEntropyWithBase } from '../../../lib/losses/cross-entropy.ts';
+import { mse } from '../../../lib/losses/mse.ts';
 import { fromJSON, toJSON } from '../../../lib/network/json.ts';
 import { layerWeights } from '../../../lib/network/types.ts';
 
@@ -19,15 +23,65 @@ const valid = {
 
 /** A deep copy of `valid` with one change applied (typed loosely: the point is to break it). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each variant breaks the schema on purpose
-function variant(change: (json: any) => void): unknown {
+function broken(change: (json: any) => void): unknown {
   const json = structuredClone(valid);
   change(json);
   return json;
 }
 
 describe('fromJSON and toJSON', () => {
-  it('round-trip a network exactly', () => {
-    expect(toJSON(fromJSON(valid))).toEqual(valid);
+  it('round-trip a network exactly, writing format 2', () => {
+    const current = { ...valid, format: 2, loss: { name: 'mse' } };
+    expect(toJSON(fromJSON(valid))).toEqual(current);
+    expect(toJSON(fromJSON(current))).toEqual(current);
+  });
+
+  it('keep a base-10 cross-entropy base 10 through a save and a load (and natural log natural)', () => {
+    const net = { layers: fromJSON(valid).layers, loss: crossEntropyWithBase(10) };
+    const saved = toJSON(net);
+    expect(saved.loss).toEqual({ name: 'crossEntropy', base: 10 });
+    const reloaded = fromJSON(JSON.stringify(saved));
+    expect(reloaded.loss).toBe(crossEntropyWithBase(10));
+    expect(reloaded.loss.value([0.1, 0.9], [1, 0])).toBeCloseTo(1, 12);
+    const natural = toJSON({ ...net, loss: crossEntropy });
+    expect(natural.loss).toEqual({ name: 'crossEntropy' });
+    expect(fromJSON(natural).loss).toBe(crossEntropy);
+  });
+
+  it('read format 1, where the loss was a bare name, as natural-log cross-entropy or mse', () => {
+    expect(fromJSON({ ...valid, loss: 'crossEntropy' }).loss).toBe(crossEntropy);
+    expect(fromJSON({ ...valid, format: 1 }).loss).toBe(mse);
+  });
+
+  it('refuse to save a variant activation or loss under the registry’s name', () => {
+    const net = fromJSON(valid);
+    const wrongPhi = variant(tanhActivation, { df: () => 1 });
+    expect(() =>
+      toJSON({ ...net, layers: [{ ...net.layers[0]!, activation: wrongPhi }, net.layers[1]!] }),
+    ).toThrow(/layers\[0\]\.activation "Tanh" is not the engine's tanh/);
+    expect(() => toJSON({ ...net, loss: { ...mse, value: () => 0 } })).toThrow(
+      /loss "Mean squared error" is not the engine's mse/,
+    );
+  });
+
+  it.each([
+    [{ ...valid, format: 3 }, /format must be 1 or 2, got number/],
+    [{ ...valid, format: 2 }, /loss must be an object, got the string "mse"/],
+    [
+      { ...valid, format: 2, loss: { name: 'hinge' } },
+      /loss\.name must be one of mse, crossEntropy/,
+    ],
+    [{ ...valid, format: 2, loss: { name: 'mse', base: 10 } }, /loss\.base: mse has no logarithm/],
+    [
+      { ...valid, format: 2, loss: { name: 'crossEntropy', base: 1 } },
+      /loss\.base: .*not 1, got 1/,
+    ],
+    [
+      { ...valid, format: 2, loss: { name: 'crossEntropy', base: '10' } },
+      /loss\.base must be a number/,
+    ],
+  ])('reject a malformed format-2 loss (%#)', (json, message) => {
+    expect(() => fromJSON(json)).toThrow(message);
   });
 
   it('keep the post’s layout: weights[i][j] is W[i][j], from node i to node j', () => {
@@ -38,59 +92,59 @@ describe('fromJSON and toJSON', () => {
   });
 
   it('accept the JSON as text', () => {
-    expect(toJSON(fromJSON(JSON.stringify(valid)))).toEqual(valid);
+    expect(toJSON(fromJSON(JSON.stringify(valid)))).toEqual(toJSON(fromJSON(valid)));
   });
 
   it.each([
     [
       'shapes that do not chain',
-      variant((j) => j.layers[1].weights.pop()),
+      broken((j) => j.layers[1].weights.pop()),
       /layers\[1\]\.weights has 2 rows but the previous layer has 3 nodes/,
     ],
     [
       'a ragged weight matrix',
-      variant((j) => j.layers[0].weights[1].push(7)),
+      broken((j) => j.layers[0].weights[1].push(7)),
       /layers\[0\]\.weights\[1\] has 4 entries but row 0 has 3/,
     ],
     [
       'too few biases',
-      variant((j) => j.layers[0].biases.pop()),
+      broken((j) => j.layers[0].biases.pop()),
       /layers\[0\]\.biases has 2 entries but the layer has 3 nodes/,
     ],
     [
       'an unknown activation',
-      variant((j) => (j.layers[1].activation = 'swish')),
+      broken((j) => (j.layers[1].activation = 'swish')),
       /layers\[1\]\.activation must be one of .* got the string "swish"/,
     ],
     [
       'an unknown loss',
-      variant((j) => (j.loss = 'hinge')),
+      broken((j) => (j.loss = 'hinge')),
       /loss must be one of mse, crossEntropy, got the string "hinge"/,
     ],
     [
       'a NaN weight',
-      variant((j) => (j.layers[0].weights[0][1] = NaN)),
+      broken((j) => (j.layers[0].weights[0][1] = NaN)),
       /layers\[0\]\.weights\[0\]\[1\] must be finite, got NaN/,
     ],
     [
       'an infinite bias',
-      variant((j) => (j.layers[1].biases[0] = Infinity)),
+      broken((j) => (j.layers[1].biases[0] = Infinity)),
       /layers\[1\]\.biases\[0\] must be finite, got Infinity/,
     ],
     [
       'a weight given as text',
-      variant((j) => (j.layers[0].weights[0][0] = '1')),
+      broken((j) => (j.layers[0].weights[0][0] = '1')),
       /layers\[0\]\.weights\[0\]\[0\] must be a number, got the string "1"/,
     ],
     [
       'layers that are not an array',
-      variant((j) => (j.layers = {})),
+      broken((j) => (j.layers = {})),
       /layers must be a non-empty array/,
     ],
-    ['no layers at all', variant((j) => (j.layers = [])), /layers must be a non-empty array/],
+    ['no layers at all', broken((j) => (j.layers = [])), /layers must be a non-empty array/],
     [
       'a layer that is not an object',
-      variant((j) => (j.layers[0] = 3)),
+      broken((j) => (j.layers[0] = 3)),
       /layers\[0\] must be an object, got number/,
     ],
     ['null', null, /a network must be an object, got null/],

@@ -7,16 +7,45 @@ const raw = {
     {
       name: '/repo/tests/lib/activations/sigmoid.test.ts',
       assertionResults: [
-        { ancestorTitles: ['sigmoid-derivative'], title: 'equals σ(1 − σ)', status: 'passed' },
+        {
+          ancestorTitles: ['sigmoid-derivative'],
+          title: 'equals σ(1 − σ)',
+          status: 'passed',
+          meta: { formulaEvidence: { 'sigmoid-derivative': { asserted: true, missing: [] } } },
+        },
         { ancestorTitles: ['sigmoid-derivative', 'at ±1e4'], title: 'is finite', status: 'failed' },
         {
           ancestorTitles: ['sigmoid-derivative-extra'],
           title: 'is another formula',
           status: 'passed',
+          meta: {
+            formulaEvidence: { 'sigmoid-derivative-extra': { asserted: true, missing: [] } },
+          },
         },
         { ancestorTitles: ['softmax'], title: 'is pending', status: 'pending' },
+        // The tests a coverage check must not be fooled by: each passes and proves nothing.
+        { ancestorTitles: ['tanh'], title: 'exists', status: 'passed' },
+        {
+          ancestorTitles: ['relu'],
+          title: 'evaluates it and asserts something else',
+          status: 'passed',
+          meta: { formulaEvidence: { relu: { asserted: false, missing: [] } } },
+        },
+        {
+          ancestorTitles: ['linear'],
+          title: 'asserts on a value without running its code',
+          status: 'passed',
+          meta: { formulaEvidence: { linear: { asserted: true, missing: ['lib/x.ts#f'] } } },
+        },
+        {
+          ancestorTitles: ['mse'],
+          title: 'asserts on another formula’s values',
+          status: 'passed',
+          meta: { formulaEvidence: { tanh: { asserted: true, missing: [] } } },
+        },
       ],
     },
+    { name: '/repo/tests/broken.test.ts', status: 'failed', assertionResults: [] },
   ],
 };
 const report = parseReport(raw, '/repo');
@@ -28,7 +57,14 @@ describe('parseReport', () => {
       name: 'sigmoid-derivative › at ±1e4 › is finite',
       status: 'failed',
       file: 'tests/lib/activations/sigmoid.test.ts',
+      evidence: null,
     });
+    expect(report.tests[0]?.evidence).toEqual({
+      'sigmoid-derivative': { asserted: true, missing: [] },
+    });
+  });
+  it('counts failed tests and test files that failed without one (an import error) as failures', () => {
+    expect(report.failures).toBe(2);
   });
   it('counts pending and todo tests as skipped, never as passed', () => {
     expect(report.tests[3]?.status).toBe('skipped');
@@ -51,16 +87,40 @@ describe('testsFor', () => {
 });
 
 describe('isVerified', () => {
-  it('needs a passing test and no failing one', () => {
-    expect(isVerified(testsFor(report, 'sigmoid-derivative'))).toBe(false);
-    expect(isVerified(testsFor(report, 'sigmoid-derivative-extra'))).toBe(true);
-    expect(isVerified(testsFor(report, 'softmax'))).toBe(false);
-    expect(isVerified([])).toBe(false);
+  const verified = (id: string) => isVerified(testsFor(report, id), id);
+
+  it('needs a passing test with evidence and no failing one', () => {
+    expect(verified('sigmoid-derivative')).toBe(false);
+    expect(verified('sigmoid-derivative-extra')).toBe(true);
+    expect(verified('softmax')).toBe(false);
+    expect(isVerified([], 'softmax')).toBe(false);
+  });
+
+  it('does not count an assertion-free it("exists", () => {}) under the formula’s describe', () => {
+    expect(testsFor(report, 'tanh').map((t) => t.status)).toEqual(['passed']);
+    expect(verified('tanh')).toBe(false);
+  });
+
+  it('does not count a test that evaluates the formula but asserts on none of its values', () => {
+    expect(verified('relu')).toBe(false);
+  });
+
+  it('does not count a test in which a function the formula declares never ran', () => {
+    expect(verified('linear')).toBe(false);
+  });
+
+  it('does not count a test under one formula’s describe that asserts on another’s values', () => {
+    expect(verified('mse')).toBe(false);
   });
 });
 
 describe('testsInBrief', () => {
-  const test = (status: 'passed' | 'failed' | 'skipped') => ({ name: 'n', status, file: 'f' });
+  const test = (status: 'passed' | 'failed' | 'skipped') => ({
+    name: 'n',
+    status,
+    file: 'f',
+    evidence: null,
+  });
   it('counts the passes when nothing failed, and names skipped tests beside them', () => {
     expect(testsInBrief([test('passed'), test('passed')])).toBe('2 passed');
     expect(testsInBrief([test('passed'), test('skipped')])).toBe('1 passed, 1 skipped');
