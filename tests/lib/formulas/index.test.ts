@@ -90,11 +90,15 @@ describe('the formula registry', () => {
         }
       });
 
-      it('marks changed terms, if any, that occur in the form they are marked in', () => {
-        const changed = f.post?.changed;
-        for (const term of changed?.post ?? []) expect(f.post?.originalTex, term).toContain(term);
-        for (const term of changed?.book ?? []) expect(f.tex, term).toContain(term);
-      });
+      const changed = f.post?.changed;
+      // Only errata that mark their changed terms have this to check (every test must assert).
+      if (changed !== undefined) {
+        it('marks changed terms that occur in the form they are marked in', () => {
+          expect([...changed.post, ...changed.book].length).toBeGreaterThan(0);
+          for (const term of changed.post) expect(f.post?.originalTex, term).toContain(term);
+          for (const term of changed.book) expect(f.tex, term).toContain(term);
+        });
+      }
 
       it('names lib modules that export the functions it lists', async () => {
         expect(f.code.length).toBeGreaterThan(0);
