@@ -36,9 +36,7 @@ export function wiggleChartText(d: WiggleDerived, value: number): { title: strin
 
 /**
  * The chart drawn by `draw` (functionChart, imported statically at build time and lazily in the
- * browser). Plot labels its marks ("line", "frame") with aria-label on plain <g> and <line>
- * elements, which ARIA forbids there; the SVG is one image named by its title and description,
- * so those inner labels are dropped.
+ * browser); plotSvg already drops Plot's inner aria-labels.
  */
 export function wiggleChart(
   draw: typeof FunctionChart,
@@ -46,7 +44,5 @@ export function wiggleChart(
   value: number,
   frame: { document: Document; id: string },
 ): SVGSVGElement {
-  const svg = draw(d.chart, wiggleChartOptions(d), { ...frame, ...wiggleChartText(d, value) });
-  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
-  return svg;
+  return draw(d.chart, wiggleChartOptions(d), { ...frame, ...wiggleChartText(d, value) });
 }
