@@ -70,7 +70,13 @@ describe.concurrent.each(pages)('page %s', (path) => {
   it('shows all its text and every equation with JavaScript disabled', async ({ expect }) => {
     const withJs = await newContext(browser);
     const withoutJs = await newContext(browser, { javaScriptEnabled: false });
-    const text = async (page: Page) => page.locator('main').innerText();
+    // Widgets are left out: without JavaScript each one says its controls need it, and each has its
+    // own no-JavaScript check (widgets.test.ts) against its model's default state.
+    const text = (page: Page) =>
+      page.locator('main').evaluate((main) => {
+        for (const w of main.querySelectorAll<HTMLElement>('.ff-widget')) w.style.display = 'none';
+        return main.innerText;
+      });
     const on = await openWatched(withJs, path);
     const off = await openWatched(withoutJs, path);
     expect(await text(off.page)).toBe(await text(on.page));
