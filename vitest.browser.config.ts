@@ -9,7 +9,9 @@ export default defineConfig({
     globalSetup: ['tests/browser/global-setup.ts'],
     fileParallelism: false,
     maxConcurrency: 3,
-    testTimeout: 120_000,
+    // A hang guard, not a speed check: axe over /errata/ with every panel open takes about 100 s
+    // on two busy cores.
+    testTimeout: 240_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: '.reports/browser.json' }]],
   },
