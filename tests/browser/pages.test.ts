@@ -75,7 +75,7 @@ describe.concurrent.each(pages)('page %s', (path) => {
     const text = (page: Page) =>
       page.locator('main').evaluate((main) => {
         for (const w of main.querySelectorAll<HTMLElement>('.ff-widget')) w.style.display = 'none';
-        return main.innerText;
+        return (main as HTMLElement).innerText;
       });
     const on = await openWatched(withJs, path);
     const off = await openWatched(withoutJs, path);
