@@ -17,6 +17,10 @@ describe('the optimization chapter’s loss landscapes', () => {
     for (const t of [-1, 0.5, 2, 4.25]) expectClose(parabola.f(t), squaredError([t], [2]));
     expect(parabola.f(2)).toBe(0);
   });
+  it('the two-minima curve is 0.12(θ² − 4)² + 0.3θ + 1, so it stands at 2.92 at θ = 0 and 1.6 at θ = 2', () => {
+    expectClose(twoMinima.f(0), 2.92);
+    expectClose(twoMinima.f(2), 1.6);
+  });
   it('the two-minima curve has a deeper minimum left of 0 than right of it', () => {
     const argmin = (lo: number, hi: number) => {
       let best = lo;
