@@ -85,6 +85,7 @@ const binaryCrossEntropyFormula: Formula = {
   title: 'Cross-entropy on one sigmoid output',
   chapter: 'loss-functions',
   tex: String.raw`\mathcal{L}(z,y)=-\bigl[y\ln z+(1-y)\ln(1-z)\bigr],\qquad z=\sigma(a),\qquad\frac{\partial\mathcal{L}}{\partial a}=z-y`,
+  narrowTex: String.raw`\begin{gathered}\mathcal{L}(z,y)=-\bigl[y\ln z+(1-y)\ln(1-z)\bigr],\\z=\sigma(a),\qquad\frac{\partial\mathcal{L}}{\partial a}=z-y\end{gathered}`,
   code: [
     {
       module: 'lib/losses/cross-entropy.ts',

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 /**
  * Records every focus change in the page: which element, and whether it shows a focus indicator
- * (an outline or a box-shadow) at that moment. Logging in the page avoids a round trip per Tab.
+ * (an outline, a box-shadow or an SVG node's ring) at that moment. Logging in the page avoids a round trip per Tab.
  */
 function recordFocus(): void {
   const log: { mark: string | null; key: string; visible: boolean }[] = [];
@@ -27,12 +27,15 @@ function recordFocus(): void {
     const el = event.target as HTMLElement;
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    // A node of an SVG diagram shows focus as a thick accent stroke rather than an outline box.
+    const ring =
+      el instanceof SVGElement && style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 3;
     const key =
       el.id || `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 40)}`;
     log.push({
       mark: el.getAttribute('data-kb'),
       key,
-      visible: outline || style.boxShadow !== 'none',
+      visible: outline || ring || style.boxShadow !== 'none',
     });
   });
 }
@@ -48,7 +51,7 @@ describe.concurrent.each(sitePages())('keyboard on %s', (path) => {
     );
     await panelsBuilt(page);
     const controls = await page.$$eval(
-      'main :is(a[href], summary, input, button, [tabindex="0"])',
+      'main :is(a[href], summary, input:not(:disabled), button:not(:disabled), [tabindex="0"])',
       (all) =>
         all
           .filter((el) => el.checkVisibility()) // not hidden, nor inside a closed <details>

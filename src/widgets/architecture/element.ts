@@ -11,8 +11,7 @@ import { highlight, nameOf, partOf, showName, type Part } from './highlight.ts';
 import {
   architecture,
   biasSum,
-  MAX_HIDDEN,
-  MAX_NODES,
+  unavailableActions,
   weightSum,
   type ArchitectureDerived,
   type ArchitectureState,
@@ -27,6 +26,7 @@ const MOVES: Readonly<Record<string, readonly [number, number]>> = {
 
 class ArchitectureElement extends WidgetElement<typeof architecture.params, ArchitectureDerived> {
   protected readonly model = architecture;
+  /** The sizes the drawing shows, "3-4-2"; the built page's drawing is kept until they change. */
   private drawnShape = '';
   /** The node in the tab order, [l, j]. */
   private current: [number, number] = [0, 0];
@@ -35,6 +35,7 @@ class ArchitectureElement extends WidgetElement<typeof architecture.params, Arch
   override connectedCallback(): void {
     super.connectedCallback();
     const svg = this.svg();
+    this.drawnShape = svg?.dataset['shape'] ?? '';
     svg?.addEventListener('pointerover', (e) => this.name(partOf(e.target as Element)));
     svg?.addEventListener('pointerleave', () => this.name(this.focusedPart()));
     svg?.addEventListener('focusin', (e) => this.onFocus(e.target as Element));
@@ -50,14 +51,13 @@ class ArchitectureElement extends WidgetElement<typeof architecture.params, Arch
     this.text('[data-terms="weights"]', weightSum(d));
     this.text('[data-terms="biases"]', biasSum(d));
     for (const row of this.querySelectorAll<HTMLElement>('[data-layer-row]')) {
-      const k = Number(row.dataset['layerRow']);
-      row.hidden = k > s.hidden.length;
-      const n = s.hidden[k - 1] ?? 1;
-      this.disable(`[data-action="removeNode${k}"]`, n <= 1);
-      this.disable(`[data-action="addNode${k}"]`, n >= MAX_NODES);
+      row.hidden = Number(row.dataset['layerRow']) > s.hidden.length;
     }
-    this.disable('[data-action="addLayer"]', s.hidden.length >= MAX_HIDDEN);
-    this.disable('[data-action="removeLayer"]', s.hidden.length <= 1);
+    const off = unavailableActions(s);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
+      const action = button.dataset['action'] ?? '';
+      if (action !== 'reset') button.disabled = off.has(action);
+    }
   }
 
   /** Rebuilds the drawing for new sizes, keeping the focused node (or its nearest survivor). */
@@ -73,6 +73,7 @@ class ArchitectureElement extends WidgetElement<typeof architecture.params, Arch
       diagramText(sizes, this.current),
     );
     svg.querySelector('.ff-net')?.replaceWith(content);
+    svg.dataset['shape'] = sizes.join('-');
     this.text('[data-diagram-desc]', diagramDescription(sizes));
     if (hadFocus) this.focusNode(this.current);
     else this.name(null);
@@ -128,11 +129,6 @@ class ArchitectureElement extends WidgetElement<typeof architecture.params, Arch
   private text(selector: string, value: string): void {
     const el = this.querySelector(selector);
     if (el !== null && el.textContent !== value) el.textContent = value;
-  }
-
-  private disable(selector: string, off: boolean): void {
-    const button = this.querySelector<HTMLButtonElement>(selector);
-    if (button !== null) button.disabled = off;
   }
 }
 

@@ -107,6 +107,22 @@ export const architecture: WidgetModel<typeof architectureParams, ArchitectureDe
   },
 };
 
+/**
+ * The actions that would not change `s` (a layer at 1 or 8 nodes, 1 or 6 hidden layers): their
+ * buttons are disabled, in the built page and the live one alike, so Tab skips the same buttons
+ * before and after the widget starts.
+ */
+export function unavailableActions(s: ArchitectureState): Set<string> {
+  const off = new Set<string>();
+  s.hidden.forEach((n, i) => {
+    if (n <= 1) off.add(`removeNode${i + 1}`);
+    if (n >= MAX_NODES) off.add(`addNode${i + 1}`);
+  });
+  if (s.hidden.length >= MAX_HIDDEN) off.add('addLayer');
+  if (s.hidden.length <= 1) off.add('removeLayer');
+  return off;
+}
+
 /** "3·4 + 4·2": the terms of Σ n(l−1)·n(l). */
 export const weightSum = (d: ArchitectureDerived): string =>
   d.shapes.map(([m, n]) => `${m}·${n}`).join(' + ');

@@ -8,6 +8,7 @@ import {
   MAX_HIDDEN,
   MAX_NODES,
   sizesOf,
+  unavailableActions,
   weightSum,
 } from '../../../src/widgets/architecture/model.ts';
 import { evaluateState } from '../../../src/widgets/kit/model.ts';
@@ -86,6 +87,24 @@ describe('the architecture widget', () => {
     expect(act('addNode1', { ...start, hidden: [MAX_NODES] }).hidden).toEqual([MAX_NODES]);
     // A button for a layer that does not exist changes nothing.
     expect(act('addNode3', two)).toBe(two);
+  });
+
+  it('disables exactly the buttons whose action would change nothing', () => {
+    const states = [
+      start,
+      { ...start, hidden: [1, MAX_NODES, 3] },
+      { ...start, hidden: Array<number>(MAX_HIDDEN).fill(1) },
+    ];
+    for (const s of states) {
+      const idle = Object.keys(architecture.actions!).filter(
+        (name) => act(name, s) === s || JSON.stringify(act(name, s)) === JSON.stringify(s),
+      );
+      expect([...unavailableActions(s)].sort()).toEqual(
+        idle
+          .filter((name) => (/\d$/.test(name) ? Number(name.at(-1)) <= s.hidden.length : true))
+          .sort(),
+      );
+    }
   });
 
   it('keeps every size in the address and reads it back', () => {
