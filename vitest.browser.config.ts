@@ -12,8 +12,9 @@ export default defineConfig({
     // A hang guard, not a speed check: axe over /errata/ with every panel open takes about 100 s
     // on two busy cores.
     testTimeout: 240_000,
-    // One retry while a load-dependent failure of the widgets' reload test (gradmatrix, seen only
-    // under heavy load, never alone) is found; a test that fails twice still fails the run.
+    // One retry while a load-dependent failure of the widgets' reload test (seen only under heavy
+    // load, never alone) is found; widgets.test.ts prints each failed attempt's error, so a retried
+    // failure still shows in the log. A test that fails twice fails the run.
     retry: 1,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: '.reports/browser.json' }]],

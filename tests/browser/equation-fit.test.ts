@@ -4,9 +4,9 @@
  * shows" forms). An equation that still needs a sideways scroll must be on ALLOWED_SCROLL, which
  * says why; its box then shows that it scrolls.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, newContext, openWatched, renderEverything } from './session.ts';
+import { connect, newContext, openWatched, renderEverything, setColorScheme } from './session.ts';
 import { sitePages } from './site-pages.ts';
 
 /**
@@ -48,27 +48,39 @@ afterAll(async () => {
 });
 
 const pages = sitePages().filter((p) => p !== '/404.html');
+const inOrder = { concurrent: false } as const;
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of [360, 1280]) {
-    describe.concurrent(`equations at ${width} px, ${colorScheme} theme`, () => {
-      it.each(pages)('fit their boxes on %s', async (path) => {
-        const context = await newContext(browser, {
-          viewport: { width, height: 900 },
-          colorScheme,
-        });
-        const { page } = await openWatched(context, path);
-        await renderEverything(page);
-        const found = await page.evaluate(overflowing);
-        await context.close();
-        const unexpected = found
-          .map(({ key, excess }) => ({ key: `${path} ${width} ${key}`, excess }))
-          .filter(({ key }) => !(key in ALLOWED_SCROLL));
-        expect(unexpected).toEqual([]);
-      });
-    });
+// Pages side by side; on each page, one load serves both widths and both themes in turn.
+describe.concurrent.each(pages)('equations on %s', (path) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser, { viewport: { width: 360, height: 900 } });
+    ({ page } = await openWatched(context, path));
+    await renderEverything(page);
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1280]) {
+      it(
+        `fit their boxes at ${width} px in the ${colorScheme} theme`,
+        inOrder,
+        async ({ expect }) => {
+          await setColorScheme(page, colorScheme);
+          await page.setViewportSize({ width, height: 900 });
+          const found = await page.evaluate(overflowing);
+          const unexpected = found
+            .map(({ key, excess }) => ({ key: `${path} ${width} ${key}`, excess }))
+            .filter(({ key }) => !(key in ALLOWED_SCROLL));
+          expect(unexpected).toEqual([]);
+        },
+      );
+    }
   }
-}
+});
 
 describe('an equation that scrolls sideways', () => {
   it('shows a scrollbar and a shade at the edge with more', async () => {

@@ -2,7 +2,7 @@
  * The book from the keyboard: Tab reaches every control with a visible focus style, Enter and Space
  * open the panels, and the live inputs can be edited without a mouse.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { connect, newContext, openWatched, panelsBuilt } from './session.ts';
 import { sitePages } from './site-pages.ts';
@@ -40,10 +40,55 @@ function recordFocus(): void {
   });
 }
 
+const inOrder = { concurrent: false } as const;
+
+// Pages side by side; on each page both checks share one load. The panels check goes first: it
+// opens the first formula's panels with the keyboard, which the Tab walk then finds already open.
 describe.concurrent.each(sitePages())('keyboard on %s', (path) => {
-  it('Tab reaches every control, each with a visible focus style', async ({ expect }) => {
-    const context = await newContext(browser);
-    const { page } = await openWatched(context, path);
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await newContext(browser);
+    ({ page } = await openWatched(context, path));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it(
+    'opens panels with Enter and Space and edits a live input from the keyboard',
+    inOrder,
+    async ({ expect }) => {
+      const figure = page.locator('figure.ff-formula').first();
+      if ((await figure.count()) === 0) return;
+      const summaries = figure.locator('.ff-panels summary');
+      await summaries.nth(0).focus();
+      await page.keyboard.press('Enter');
+      expect(await figure.locator('.ff-panel').nth(0).getAttribute('open')).not.toBeNull();
+      await summaries.nth(1).focus();
+      await page.keyboard.press('Space');
+      const live = figure.locator('.ff-panel').nth(1);
+      expect(await live.getAttribute('open')).not.toBeNull();
+      const input = live.locator('input').first();
+      if ((await input.count()) > 0) {
+        await page.keyboard.press('Tab');
+        expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+        // The arrow keys step the value like a number field; at the top of its range, step down.
+        const value = await input.inputValue();
+        const atMax = Number(value) >= Number(await input.getAttribute('data-max'));
+        await page.keyboard.press(atMax ? 'ArrowDown' : 'ArrowUp');
+        await expect.poll(() => input.inputValue()).not.toBe(value);
+        // The edit was evaluated (an input may not move the rows shown; formulas.test.ts finds one
+        // that does): the field was re-checked and marked valid.
+        await expect.poll(() => input.getAttribute('aria-invalid')).toBe('false');
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('abc');
+        expect(await input.getAttribute('aria-invalid')).toBe('true');
+      }
+    },
+  );
+
+  it('Tab reaches every control, each with a visible focus style', inOrder, async ({ expect }) => {
     // Open the panels of the first two formulas, so inputs and code are in the walk too. Every
     // formula is the same component; opening all of them would make a chapter's walk minutes long.
     await page.$$eval('figure.ff-formula', (all) =>
@@ -80,40 +125,5 @@ describe.concurrent.each(sitePages())('keyboard on %s', (path) => {
       `controls in main never reached by Tab; focus went: ${log.map((e) => e.mark ?? e.key).join(' ')}`,
     ).toEqual([]);
     expect(invisible, 'focused without a visible focus style').toEqual([]);
-    await context.close();
-  });
-
-  it('opens panels with Enter and Space and edits a live input from the keyboard', async ({
-    expect,
-  }) => {
-    const context = await newContext(browser);
-    const { page } = await openWatched(context, path);
-    const figure = page.locator('figure.ff-formula').first();
-    if ((await figure.count()) === 0) return await context.close();
-    const summaries = figure.locator('.ff-panels summary');
-    await summaries.nth(0).focus();
-    await page.keyboard.press('Enter');
-    expect(await figure.locator('.ff-panel').nth(0).getAttribute('open')).not.toBeNull();
-    await summaries.nth(1).focus();
-    await page.keyboard.press('Space');
-    const live = figure.locator('.ff-panel').nth(1);
-    expect(await live.getAttribute('open')).not.toBeNull();
-    const input = live.locator('input').first();
-    if ((await input.count()) > 0) {
-      await page.keyboard.press('Tab');
-      expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
-      // The arrow keys step the value like a number field; at the top of its range, step down.
-      const value = await input.inputValue();
-      const atMax = Number(value) >= Number(await input.getAttribute('data-max'));
-      await page.keyboard.press(atMax ? 'ArrowDown' : 'ArrowUp');
-      await expect.poll(() => input.inputValue()).not.toBe(value);
-      // The edit was evaluated (an input may not move the rows shown; formulas.test.ts finds one
-      // that does): the field was re-checked and marked valid.
-      await expect.poll(() => input.getAttribute('aria-invalid')).toBe('false');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.type('abc');
-      expect(await input.getAttribute('aria-invalid')).toBe('true');
-    }
-    await context.close();
   });
 });

@@ -19,19 +19,28 @@ export interface WatchedPage {
   readonly page: Page;
   /** Console errors, failed requests, error responses and requests to any other host. */
   readonly problems: string[];
+  /**
+   * Runs a navigation of the page (a reload, a new address). Requests the old document still had
+   * in flight (a favicon fetched again after a theme change, say) are aborted by the browser as it
+   * leaves; those aborts are not problems of the book, every other failure still is.
+   */
+  readonly navigate: (go: (page: Page) => Promise<unknown>) => Promise<void>;
 }
 
 /** Opens `path` in a new page of `context`, recording every problem from the first request on. */
 export async function openWatched(context: BrowserContext, path: string): Promise<WatchedPage> {
   const page = await context.newPage();
   const problems: string[] = [];
+  let leaving = false;
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) =>
-    problems.push(`failed request: ${r.url()} (${r.failure()?.errorText ?? ''})`),
-  );
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (leaving && error === 'net::ERR_ABORTED') return;
+    problems.push(`failed request: ${r.url()} (${error})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/404.html'))
       problems.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -44,7 +53,15 @@ export async function openWatched(context: BrowserContext, path: string): Promis
     return route.abort();
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  return { page, problems };
+  const navigate = async (go: (page: Page) => Promise<unknown>): Promise<void> => {
+    leaving = true;
+    try {
+      await go(page);
+    } finally {
+      leaving = false;
+    }
+  };
+  return { page, problems, navigate };
 }
 
 /** A fresh context with Chromium's usual desktop size unless told otherwise. */
@@ -80,4 +97,13 @@ export async function panelsBuilt(page: Page): Promise<void> {
 export async function renderEverything(page: Page): Promise<void> {
   // Every element, not a list of the ones the book skips today, so a new one cannot slip past.
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+}
+
+/**
+ * Switches the page between the light and the dark theme without a reload: Starlight's "Auto"
+ * theme follows prefers-color-scheme as it changes, so one loaded page serves both themes.
+ */
+export async function setColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction((t) => document.documentElement.dataset['theme'] === t, colorScheme);
 }
