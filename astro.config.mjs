@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { strictCsp } from './src/integrations/strict-csp.ts';
 import { chapterSidebar } from './src/lib-site/chapters.ts';
 
 // Inline math in prose ($...$) is rendered to HTML at build time; the browser never runs KaTeX.
@@ -15,6 +16,9 @@ const katexOptions = { output: 'htmlAndMathml', throwOnError: true, strict: 'err
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   server: { host: '127.0.0.1', port: 4321 },
+  // Every asset a file of its own, none inlined as a data: URL: the strict policy (strict-csp.ts)
+  // loads fonts only from the site itself.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Astro 7: one unified() processor serves both .md and .mdx (markdown-remark >= 7.3).
     processor: unified({
@@ -51,5 +55,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last: it rewrites the finished pages (style attributes to classes, the policy in <head>).
+    strictCsp(),
   ],
 });

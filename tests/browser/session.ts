@@ -1,4 +1,6 @@
 /** Test-side access to the shared browser and server, with a page that records what went wrong. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   chromium,
   type Browser,
@@ -17,7 +19,10 @@ export function connect(): Promise<Browser> {
 
 export interface WatchedPage {
   readonly page: Page;
-  /** Console errors, failed requests, error responses and requests to any other host. */
+  /**
+   * Console errors, failed requests, error responses, requests to any other host and refusals of
+   * the page's Content-Security-Policy.
+   */
   readonly problems: string[];
   /**
    * Runs a navigation of the page (a reload, a new address). Requests the old document still had
@@ -44,6 +49,17 @@ export async function openWatched(context: BrowserContext, path: string): Promis
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/404.html'))
       problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  // Every refusal of the page's Content-Security-Policy, from the first byte on (strict-csp.ts).
+  await page.exposeBinding('ffReportCspViolation', (_source, text: string) =>
+    problems.push(`CSP violation: ${text}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { ffReportCspViolation: (t: string) => void })
+        .ffReportCspViolation;
+      void report(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} ${e.sample}`);
+    });
   });
   // Anything not from the test server is blocked and reported: the book loads nothing from other hosts.
   await page.route('**/*', (route) => {
@@ -94,9 +110,28 @@ export async function panelsBuilt(page: Page): Promise<void> {
  * Renders every equation at once, as print does: with content-visibility: auto an equation far off
  * screen is skipped, and a check that reads colours or boxes (axe) should see it drawn.
  */
+/** axe-core's source, run in a page with `injectAxe`. */
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * Makes `window.axe` available in the page. Evaluated through the DevTools protocol rather than
+ * added as a <script> element, which the page's Content-Security-Policy would refuse.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.evaluate(axeSource);
+}
+
 export async function renderEverything(page: Page): Promise<void> {
   // Every element, not a list of the ones the book skips today, so a new one cannot slip past.
-  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+  // A constructed style sheet, not a <style> element: the page's policy refuses inline styles.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
 }
 
 /**

@@ -9,11 +9,10 @@
  * chapter is most of what a check costs. Each check starts from whatever state the one before left
  * and compares with the model's numbers for that state, so the order changes no expectation.
  */
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { widgetModels } from '../../src/widgets/registry.ts';
-import { connect, newContext, openWatched, setColorScheme } from './session.ts';
+import { connect, injectAxe, newContext, openWatched, setColorScheme } from './session.ts';
 import {
   comparable,
   drawing,
@@ -26,7 +25,6 @@ import {
 } from './widget-driver.ts';
 import { widgetPages } from './widget-pages.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 beforeAll(async () => {
   browser = await connect();
@@ -137,7 +135,7 @@ describe.concurrent.each(widgetPages())('widget $widget on $path', ({ path, widg
 
   it('passes axe in light and dark once started', inOrder, async ({ expect }) => {
     const { page } = w;
-    await page.addScriptTag({ path: axePath });
+    await injectAxe(page);
     for (const colorScheme of ['dark', 'light'] as const) {
       await setColorScheme(page, colorScheme);
       const violations = await page.evaluate(async (id) => {
