@@ -60,15 +60,17 @@ async function sweep(page: Page, widget: string): Promise<number[]> {
   }, MOVES);
 }
 
-/** Gzipped bytes of every script response on the page so far. */
-function scriptBytes(page: Page): () => number {
-  let total = 0;
-  page.on('response', async (r) => {
-    if (r.request().resourceType() !== 'script') return;
-    // The bytes on the wire: the static server gzips as a real host would.
-    total += (await r.request().sizes()).responseBodySize;
-  });
-  return () => total;
+/**
+ * Runs in the page: gzipped kilobytes of the JavaScript files it has fetched (the static server
+ * gzips as a real host would; encodedBodySize is the size on the wire), from its resource timing.
+ */
+function fetchedScriptKb(): number {
+  return (
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0) / 1024
+  );
 }
 
 export async function runWidgetBudgets(): Promise<{
@@ -86,6 +88,9 @@ export async function runWidgetBudgets(): Promise<{
     for (const [path, widgets] of byPage) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
+      // What the page fetched by its load event; widgets go live after it (widget-element.ts).
+      await page.addInitScript(`const fetchedScriptKb = ${String(fetchedScriptKb)};
+        addEventListener('load', () => { window.__loadKb = fetchedScriptKb(); });`);
       await page.addInitScript(() => {
         const w = window as unknown as { __shift: number };
         w.__shift = 0;
@@ -97,9 +102,10 @@ export async function runWidgetBudgets(): Promise<{
             if (!e.hadRecentInput) w.__shift += e.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      const bytes = scriptBytes(page);
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-      const loadKb = bytes() / 1024;
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      const loadKb = await page.evaluate(
+        () => (window as unknown as { __loadKb: number }).__loadKb,
+      );
       // The shift a reader sees as each widget starts: scrolled to, started, drawn; measured
       // before the sweeps, whose scripted moves are no reader's input and would count as shifts.
       for (const widget of widgets) await start(page, widget);
@@ -113,7 +119,8 @@ export async function runWidgetBudgets(): Promise<{
         if (times.length > 0)
           latency.push({ widget, path, p50: quantile(times, 0.5), p95: quantile(times, 0.95) });
       }
-      pages.push({ path, loadKb, startedKb: bytes() / 1024, shift });
+      await page.waitForLoadState('networkidle');
+      pages.push({ path, loadKb, startedKb: await page.evaluate(fetchedScriptKb), shift });
       await context.close();
     }
   } finally {

@@ -5,11 +5,13 @@
  */
 import { tickLabel } from '../figures/plot-path.ts';
 import { Plot, plotSvg, type ChartFrame } from './plot-svg.ts';
+import type { XY } from './sample.ts';
+
+// Sampling lives apart from the drawing, so a model can sample without loading Plot.
+export { sample, type XY } from './sample.ts';
 
 /** A colour role; the stylesheet maps each to the theme's colours (light and dark). */
 export type Tone = 'ink' | 'accent' | 'warm' | 'soft';
-
-export type XY = readonly [number, number];
 
 export interface Curve {
   readonly points: readonly XY[];
@@ -80,15 +82,6 @@ function labelPoint(curve: Curve, options: FunctionChartOptions): Mark | null {
 
 /** The axis's ticks, or about five chosen by Plot. */
 const ticksOf = (axis: Axis): number[] | number => (axis.ticks ? [...axis.ticks] : 5);
-
-/** Samples f at n + 1 evenly spaced points of [a, b]; a non-finite value leaves a gap. */
-export function sample(f: (x: number) => number, [a, b]: XY, n = 160): XY[] {
-  return Array.from({ length: n + 1 }, (_, i) => {
-    const x = a + ((b - a) * i) / n;
-    const y = f(x);
-    return [x, Number.isFinite(y) ? y : Number.NaN] as const;
-  });
-}
 
 /** The chart as an SVG element (see plot-svg.ts for the frame: document, id, title, desc). */
 export function functionChart(

@@ -8,7 +8,7 @@ import { leakyRelu, leakyReluDerivative } from '../../../lib/activations/relu.ts
 import { scaledSigmoid, scaledSigmoidDerivative } from '../../../lib/activations/sigmoid.ts';
 import { centralDifference, DEFAULT_STEP } from '../../../lib/finite-difference.ts';
 import type { FunctionChartData, FunctionChartOptions, XY } from '../../charts/function-chart.ts';
-import { sample } from '../../charts/function-chart.ts';
+import { sample } from '../../charts/sample.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import type { StateOf } from '../kit/params.ts';

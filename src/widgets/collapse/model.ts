@@ -10,7 +10,7 @@ import { predict } from '../../../lib/network/api.ts';
 import type { Network } from '../../../lib/network/types.ts';
 import { createRng } from '../../../lib/random.ts';
 import type { FunctionChartData, FunctionChartOptions, XY } from '../../charts/function-chart.ts';
-import { sample } from '../../charts/function-chart.ts';
+import { sample } from '../../charts/sample.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import type { StateOf } from '../kit/params.ts';

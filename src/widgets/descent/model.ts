@@ -10,7 +10,7 @@ import type {
   FunctionChartData,
   FunctionChartOptions,
 } from '../../charts/function-chart.ts';
-import { sample } from '../../charts/function-chart.ts';
+import { sample } from '../../charts/sample.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import type { StateOf } from '../kit/params.ts';

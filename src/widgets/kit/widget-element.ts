@@ -1,6 +1,7 @@
 /**
  * The custom element every widget extends. The server rendered the widget's default state as real
- * HTML; this element upgrades it when it nears the viewport (or the reader reaches for a control):
+ * HTML; this element upgrades it when it nears the viewport once the page has loaded and gone idle
+ * (or at once, when the reader reaches for a control):
  * it reads the address, listens to the native controls inside it, asks the pure model for every
  * number, and asks the subclass to redraw. It owns all its state; nothing is module-level.
  *
@@ -21,6 +22,20 @@ import {
 } from './params.ts';
 
 const KEEP = 'The widget still shows the last valid values.';
+
+/**
+ * Runs `task` after the page's load event, when the browser is next idle. The built page already
+ * shows every widget's default state, so what a widget needs to go live (Observable Plot, for a
+ * chart) can wait until the reader has the page; the page's load stays light.
+ */
+function afterLoad(task: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(task, { timeout: 1000 })
+      : setTimeout(task, 1);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
 /** Browsers throttle history.replaceState; a slider sweep writes the address once it settles. */
 const ADDRESS_DELAY_MS = 300;
 
@@ -57,7 +72,10 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
       },
       { rootMargin: '400px 0px' },
     );
-    this.observer.observe(this);
+    const observer = this.observer;
+    afterLoad(() => {
+      if (this.isConnected) observer.observe(this);
+    });
     this.addEventListener('focusin', () => void this.start(), { once: true });
     this.addEventListener('input', (event) => void this.whenStarted(() => this.onInput(event)));
     this.addEventListener('change', (event) => void this.whenStarted(() => this.onInput(event)));

@@ -9,7 +9,7 @@ import { crossEntropyWithBase } from '../../../lib/losses/cross-entropy.ts';
 import { mse } from '../../../lib/losses/mse.ts';
 import type { Bar, BarChartOptions } from '../../charts/bar-chart.ts';
 import type { FunctionChartData, FunctionChartOptions, XY } from '../../charts/function-chart.ts';
-import { sample } from '../../charts/function-chart.ts';
+import { sample } from '../../charts/sample.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import type { StateOf } from '../kit/params.ts';

@@ -14,7 +14,7 @@ import { gradients, loss } from '../../../lib/network/api.ts';
 import { fromJSON } from '../../../lib/network/json.ts';
 import type { LayerGradient } from '../../../lib/network/types.ts';
 import type { FunctionChartData, FunctionChartOptions, XY } from '../../charts/function-chart.ts';
-import { sample } from '../../charts/function-chart.ts';
+import { sample } from '../../charts/sample.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import type { WidgetModel } from '../kit/model.ts';
 import type { StateOf } from '../kit/params.ts';
