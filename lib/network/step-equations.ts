@@ -249,3 +249,18 @@ export function stepEquation(kind: StepKind, l: number, c: StepContext): StepEqu
       return updateStep(l, c);
   }
 }
+
+/** Every chapter formula a step can name, for the page to link each one. */
+export const STEP_FORMULAS = [
+  'layer-1-preactivation',
+  'layer-2-preactivation',
+  'output-squared-error',
+  'cross-entropy',
+  'binary-cross-entropy',
+  'output-delta-vector',
+  'local-gradient-recursion',
+  'hidden-local-gradient',
+  'output-weight-gradient-matrix',
+  'hidden-weight-gradient',
+  'weight-update',
+] as const;
