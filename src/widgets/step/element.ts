@@ -32,13 +32,17 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     if (area !== null) area.value = area.value.trim();
     this.addEventListener('keydown', (event) => this.onKey(event));
     // A preset brings its own sample and clears a pasted network.
-    this.querySelector('select[data-param="preset"]')?.addEventListener('change', (event) => {
-      const name = (event.target as HTMLSelectElement).value as PresetName;
-      const preset = PRESETS[name];
-      if (preset !== undefined && this.state !== undefined) {
-        this.update({ preset: name, net: '', x: preset.x, y: preset.y, at: 0 });
-      }
-    });
+    // Before the kit's own listener on the widget, which would pair the new network with the old x.
+    const select = this.querySelector('select[data-param="preset"]');
+    for (const type of ['input', 'change']) {
+      select?.addEventListener(type, (event) => {
+        const name = (event.target as HTMLSelectElement).value as PresetName;
+        const preset = PRESETS[name];
+        if (preset !== undefined && (this.state as StepState | undefined) !== undefined) {
+          this.update({ preset: name, net: '', x: preset.x, y: preset.y, at: 0 });
+        }
+      });
+    }
   }
 
   protected override start(): Promise<void> {
@@ -100,8 +104,8 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     this.querySelector('.ff-step-check tbody')?.replaceWith(checkTableBody(document, d));
     this.querySelector('.ff-step-table tbody')?.replaceWith(valueTableBody(document, d, s.at));
     const area = this.netArea();
-    if (area !== null && area !== document.activeElement && s.net === '') {
-      area.value = exportJSON(d).before;
+    if (area !== null && area !== document.activeElement) {
+      area.value = s.net === '' ? exportJSON(d).before : s.net;
     }
   }
 

@@ -106,6 +106,9 @@ export interface StepDerived {
   readonly axes: FunctionChartOptions;
 }
 
+const sameList = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
 /** The network a state names: its pasted JSON, or the preset's. Throws fromJSON's message. */
 export function networkOf(s: Pick<StepState, 'net' | 'preset'>): Network {
   const net = s.net === '' ? fromJSON(PRESETS[s.preset as PresetName].json) : pasted(s.net);
@@ -191,15 +194,12 @@ export const step: WidgetModel<typeof stepParams, StepDerived> = {
   id: 'step',
   params: stepParams,
   normalize(s) {
-    // A preset's own sample replaces one that does not fit it (after switching network, say).
-    let next = s;
-    if (s.net === '') {
-      const preset = PRESETS[s.preset as PresetName];
-      // x decides for both: a sample whose x does not fit came with another network.
-      if (s.x.length !== preset.x.length) next = { ...next, x: preset.x, y: preset.y };
-      else if (s.y.length !== preset.y.length) next = { ...next, y: preset.y };
-    }
-    return next;
+    // A link that names a preset but no sample gets the preset's own sample. A sample the reader
+    // typed is never replaced: one that does not fit is refused with a message instead.
+    const untouched = sameList(s.x, stepParams.x.default) && sameList(s.y, stepParams.y.default);
+    if (s.net !== '' || !untouched) return s;
+    const preset = PRESETS[s.preset as PresetName];
+    return { ...s, x: preset.x, y: preset.y };
   },
   derive(s) {
     const net = networkOf(s);
