@@ -98,7 +98,7 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
           document,
           {
             x: Math.round((node.x + diagram.radius + 2) * 10) / 10,
-            y: Math.round((node.y - 2 + 9 * k - (values.length - 1) * 4) * 10) / 10,
+            y: Math.round((node.y + 3 + 11 * k - (values.length - 1) * 5.5) * 10) / 10,
             class: 'ff-step-node-value',
           },
           `${shortName(v.symbol)} ${short(v.value)}`,
