@@ -47,6 +47,8 @@ export interface ParameterCheck {
 
 export interface StepCheck {
   readonly rows: readonly ParameterCheck[];
+  /** The learning rate the steps were taken with. */
+  readonly eta: number;
   readonly h: number;
   readonly tolerance: number;
   readonly worst: number;
@@ -97,6 +99,7 @@ export function checkSteps(
   const failed = rows.filter((r) => !r.passed).length;
   return {
     rows,
+    eta,
     h: STEP_CHECK_H,
     tolerance,
     worst: Math.max(...rows.map((r) => r.relativeError)),

@@ -31,6 +31,18 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     const area = this.netArea();
     if (area !== null) area.value = area.value.trim();
     this.addEventListener('keydown', (event) => this.onKey(event));
+    // A chosen file only fills the box; Load reads it as it reads a pasted network.
+    this.querySelector<HTMLInputElement>('input[data-net-file]')?.addEventListener(
+      'change',
+      (e) => {
+        const file = (e.target as HTMLInputElement).files?.[0];
+        const target = this.netArea();
+        if (file === undefined || target === null) return;
+        void file.text().then((text) => {
+          target.value = text.trim();
+        });
+      },
+    );
     // A preset brings its own sample and clears a pasted network.
     // Before the kit's own listener on the widget, which would pair the new network with the old x.
     const select = this.querySelector('select[data-param="preset"]');
@@ -70,6 +82,9 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
 
   protected override draw(d: StepDerived, s: StepState): void {
     super.draw(d, s);
+    // The slider spans this network's steps; the field still names the widget's whole range.
+    const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="at"]');
+    if (slider !== null) slider.max = String(d.run.steps.length);
     const svg = this.querySelector('svg[data-diagram]');
     svg?.querySelector('.ff-net')?.replaceWith(drawStepDiagram(document, d));
     this.text('[data-diagram-desc]', stepDiagramDescription(d));

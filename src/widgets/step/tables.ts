@@ -43,7 +43,10 @@ export function valueTableBody(document: Document, d: StepDerived, at: number): 
   return body;
 }
 
-/** The check table's body: the step taken, −η ∂L/∂θ by differences, relative error, verdict. */
+/**
+ * The check table's body: ∂L/∂θ by backpropagation (the mistaken one when a mistake is on) and by
+ * central differences, then the step taken beside −η times the latter, their relative error, verdict.
+ */
 export function checkTableBody(document: Document, d: StepDerived): HTMLElement {
   const body = document.createElement('tbody');
   for (const row of d.check.rows) {
@@ -52,8 +55,13 @@ export function checkTableBody(document: Document, d: StepDerived): HTMLElement 
     tr.setAttribute('data-passed', String(row.passed));
     const name = cell(document, 'th', row.symbol);
     name.setAttribute('scope', 'row');
+    const g = d.run.back.gradients[row.layer - 1]!;
+    const backprop =
+      row.edge === undefined ? g.biases[row.node!]! : g.weights[row.edge[0]]![row.edge[1]]!;
     tr.append(
       name,
+      cell(document, 'td', precise(backprop)),
+      cell(document, 'td', precise(-row.expected / d.check.eta)),
       cell(document, 'td', row.step === null ? 'cannot be added' : precise(row.step)),
       cell(document, 'td', precise(row.expected)),
       cell(
