@@ -45,6 +45,8 @@ export interface BackpropStep {
   readonly values: readonly StepValue[];
   /** A plain-text remark, e.g. why an update cannot be carried out. */
   readonly note?: string;
+  /** The label of the mistake switched on, on the steps where it acts. */
+  readonly broken?: string;
 }
 
 export interface StepThrough {
@@ -97,8 +99,12 @@ export function stepThrough(
   );
   const context = { net: seen, cache, back, y, eta, updates, loss };
   const steps: BackpropStep[] = [];
-  const push = (kind: StepKind, layer: number, values: StepValue[]) =>
-    steps.push({ kind, layer, values, ...stepEquation(kind, layer, context) });
+  const push = (kind: StepKind, layer: number, values: StepValue[]) => {
+    const step: BackpropStep = { kind, layer, values, ...stepEquation(kind, layer, context) };
+    steps.push(
+      mistake !== undefined && actsOn(mistake, kind) ? { ...step, broken: mistake.label } : step,
+    );
+  };
 
   for (let l = 1; l <= L; l++) {
     push('forward', l, [...nodeValues('a', l, cache.a[l]!), ...nodeValues('z', l, cache.z[l]!)]);
@@ -125,6 +131,14 @@ export function stepThrough(
     push('update', l, [...weights, ...biases]);
   }
   return { steps, cache, loss, back, updates, updated: updatedNetwork(net, updates) };
+}
+
+/** Whether the mistake changes what a step of this kind computes. */
+function actsOn(mistake: Mistake, kind: StepKind): boolean {
+  if (kind === 'outputDelta') return mistake.output !== undefined;
+  if (kind === 'hiddenDelta') return mistake.hidden !== undefined;
+  if (kind === 'update') return mistake.update !== undefined;
+  return false;
 }
 
 /** The parameters before the step, named like the table names them: `W(l)_ij`, `b(l)_j`. */

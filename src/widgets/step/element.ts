@@ -168,8 +168,10 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
       }
     }
     if (note !== null) {
-      note.hidden = current.note === undefined;
-      note.textContent = current.note ?? '';
+      const broken = current.broken === undefined ? [] : [`Broken here: ${current.broken}.`];
+      const notes = [...broken, ...(current.note === undefined ? [] : [current.note])];
+      note.hidden = notes.length === 0;
+      note.textContent = notes.join(' ');
     }
   }
 

@@ -82,6 +82,21 @@ describe.each(MISTAKES.map((m) => [m.id, m] as const))('the mistake %s', (id, m)
     }
   });
 
+  it('marks the steps where it acts, and only those', () => {
+    const run = stepThrough(exampleNetwork('softmax'), EXAMPLE_X, EXAMPLE_Y, 0.1, m);
+    const marked = run.steps.filter((s) => s.broken !== undefined).map((s) => s.kind);
+    const expected =
+      m.output !== undefined
+        ? ['outputDelta']
+        : m.hidden !== undefined
+          ? ['hiddenDelta']
+          : ['update', 'update'];
+    expect(marked).toEqual(expected);
+    expect(
+      stepThrough(exampleNetwork(), EXAMPLE_X, EXAMPLE_Y, 0.1).steps.some((s) => s.broken),
+    ).toBe(false);
+  });
+
   it('can never reach train() or trainStep()', () => {
     const net = mistakenNetwork(exampleNetwork(), m);
     expect(carriesMistake(net)).toBe(true);
