@@ -93,7 +93,8 @@ export type ChapterSlug =
   | 'backpropagation/output-matrices'
   | 'backpropagation/hidden-layer'
   | 'backpropagation/recursion'
-  | 'backpropagation/summary';
+  | 'backpropagation/summary'
+  | 'backpropagation/step-by-step';
 
 export interface Formula {
   /** Stable id, kebab-case; tests name it in a `describe(id, …)` block. */

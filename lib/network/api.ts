@@ -9,6 +9,7 @@ import {
   type Workspace,
 } from './fast.ts';
 import { forward } from './forward.ts';
+import { assertNoMistake } from './mistakes.ts';
 import { predictBlocked } from './predict-block.ts';
 import { checkVector, toFlatRows, type Rows } from './samples.ts';
 import type { LayerGradient, Network } from './types.ts';
@@ -104,6 +105,7 @@ function checkedBatch(net: Network, xs: Rows, ys: Rows): [Float64Array, Float64A
  * network in place. Returns the batch's mean loss before the step.
  */
 export function trainStep(net: Network, xs: Rows, ys: Rows, eta: number): number {
+  assertNoMistake(net, 'trainStep');
   checkRate(eta);
   const [fx, fy, count] = checkedBatch(net, xs, ys);
   return stepOn(net, workspaceFor(net), fx, fy, identityOrder(count), 0, count, eta);
@@ -121,6 +123,7 @@ export interface TrainOptions {
 /** Epochs of mini-batch gradient descent; returns the mean loss of each epoch (as it was trained). */
 export function train(net: Network, xs: Rows, ys: Rows, options: TrainOptions): number[] {
   const { eta, batchSize = 1, epochs, rng } = options;
+  assertNoMistake(net, 'train');
   checkRate(eta);
   if (!(Number.isInteger(batchSize) && batchSize >= 1))
     throw new RangeError(`batchSize must be a whole number ≥ 1, got ${batchSize}`);

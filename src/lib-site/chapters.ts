@@ -44,6 +44,7 @@ export const chapters: readonly Chapter[] = [
     'Recursive local gradients',
   ),
   part('backpropagation', BACKPROPAGATION, 'backpropagation/summary', 'Summing it up'),
+  part('backpropagation', BACKPROPAGATION, 'backpropagation/step-by-step', 'Step by step'),
 ];
 
 /** The chapter's title, e.g. "Weights and biases". */

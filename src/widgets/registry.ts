@@ -15,6 +15,7 @@ import { layerMatrix } from './layer-matrix/model.ts';
 import { lossWidget } from './loss/model.ts';
 import { neuron } from './neuron/model.ts';
 import { softmaxWidget } from './softmax/model.ts';
+import { step } from './step/model.ts';
 import { training } from './training/model.ts';
 import { update } from './update/model.ts';
 import { wiggleHidden, wiggleOutput } from './wiggle-weight/model.ts';
@@ -43,4 +44,5 @@ export const widgetModels: Readonly<Record<string, AnyWidgetModel>> = Object.fro
   entry(layerMatrix),
   entry(wiggleOutput),
   entry(wiggleHidden),
+  entry(step),
 ]);

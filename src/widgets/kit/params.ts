@@ -44,12 +44,24 @@ export interface ListParam {
   readonly integer?: boolean;
 }
 
-export type Param = NumberParam | ChoiceParam | FlagParam | ListParam;
+/**
+ * Free text of bounded length (a pasted network's JSON, say); '' is allowed. What the text must
+ * say is the model's to judge in derive, so a text that parses but makes no sense is refused there
+ * with the model's own message, and the last good state stays.
+ */
+export interface TextParam {
+  readonly kind: 'text';
+  readonly label: string;
+  readonly default: string;
+  readonly maxLength: number;
+}
+
+export type Param = NumberParam | ChoiceParam | FlagParam | ListParam | TextParam;
 export type ParamTable = Readonly<Record<string, Param>>;
 
 type ValueOf<P extends Param> = P extends NumberParam
   ? number
-  : P extends ChoiceParam
+  : P extends ChoiceParam | TextParam
     ? string
     : P extends FlagParam
       ? boolean
@@ -116,6 +128,13 @@ function parseAny(
       if (raw === '1' || raw === 'true') return { ok: true, value: true };
       if (raw === '0' || raw === 'false') return { ok: true, value: false };
       return { ok: false, message: 'Use 1 for on or 0 for off.' };
+    case 'text':
+      return raw.length <= param.maxLength
+        ? { ok: true, value: raw }
+        : {
+            ok: false,
+            message: `Too long: ${raw.length} characters, at most ${param.maxLength} are read.`,
+          };
     case 'list': {
       const parts = raw.split(',');
       if (parts.length < param.minLength || parts.length > param.maxLength) {

@@ -72,6 +72,21 @@ describe('parseParam and formatParam', () => {
     expect(parseParam(table.sizes, '3,x').ok).toBe(false);
     expect(parseParam(table.sizes, '3,9').ok).toBe(false);
   });
+  it('takes text as it is, up to its longest length, and writes it into the address unchanged', () => {
+    const text = { kind: 'text', label: 'network', default: '', maxLength: 12 } as const;
+    expect(parseParam(text, '{"a": [1, 2]}'.slice(0, 12))).toEqual({
+      ok: true,
+      value: '{"a": [1, 2]',
+    });
+    const long = parseParam(text, 'x'.repeat(13));
+    expect(long.ok).toBe(false);
+    expect(long.ok ? '' : long.message).toMatch(/13 characters, at most 12/);
+    const params = writeAddress({ text }, 'w', { text: 'a&b=c' }, new URLSearchParams());
+    expect(readAddress({ text }, 'w', new URLSearchParams(params.toString())).state.text).toBe(
+      'a&b=c',
+    );
+  });
+
   it('reads back any number in range exactly as it was written', () => {
     fc.assert(
       fc.property(fc.double({ min: -10, max: 10, noNaN: true }), (v) => {

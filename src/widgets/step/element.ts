@@ -1,0 +1,253 @@
+/**
+ * <ff-step>: redraws the step-through. Besides the kit's controls it steps by ← → anywhere in the
+ * widget outside a field, loads a pasted network with its x and y (fromJSON's message inline and
+ * the last good network kept when it fails), exports the network as JSON, and accepts the
+ * address keys the issue names without the widget's namespace (`?net=…&x=…&y=…&eta=…`).
+ */
+import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
+import { evaluateState } from '../kit/model.ts';
+import { parseParam } from '../kit/params.ts';
+import { drawStepDiagram, stepDiagramDescription } from './diagram.ts';
+import {
+  CHART_TITLE,
+  exportJSON,
+  isLastStep,
+  step,
+  type StepDerived,
+  type StepState,
+} from './model.ts';
+import { PRESETS, type PresetName } from './presets.ts';
+import { checkTableBody, valueTableBody, verdict } from './tables.ts';
+
+/** Address keys a link may give without the `step.` namespace. */
+const BARE_KEYS = ['net', 'x', 'y', 'eta'] as const;
+
+class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
+  protected readonly model = step;
+  private katex: { renderToString: (tex: string, options: object) => string } | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const area = this.netArea();
+    if (area !== null) area.value = area.value.trim();
+    this.addEventListener('keydown', (event) => this.onKey(event));
+    // A chosen file only fills the box; Load reads it as it reads a pasted network.
+    this.querySelector<HTMLInputElement>('input[data-net-file]')?.addEventListener(
+      'change',
+      (e) => {
+        const file = (e.target as HTMLInputElement).files?.[0];
+        const target = this.netArea();
+        if (file === undefined || target === null) return;
+        void file.text().then((text) => {
+          target.value = text.trim();
+        });
+      },
+    );
+    // A preset brings its own sample and clears a pasted network.
+    // Before the kit's own listener on the widget, which would pair the new network with the old x.
+    const select = this.querySelector('select[data-param="preset"]');
+    for (const type of ['input', 'change']) {
+      select?.addEventListener(type, (event) => {
+        const name = (event.target as HTMLSelectElement).value as PresetName;
+        const preset = PRESETS[name];
+        if (preset !== undefined && (this.state as StepState | undefined) !== undefined) {
+          this.update({ preset: name, net: '', x: preset.x, y: preset.y, at: 0 });
+        }
+      });
+    }
+  }
+
+  protected override start(): Promise<void> {
+    const url = new URL(location.href);
+    let moved = false;
+    for (const key of BARE_KEYS) {
+      const value = url.searchParams.get(key);
+      if (value === null || url.searchParams.has(`${this.ns}.${key}`)) continue;
+      url.searchParams.set(`${this.ns}.${key}`, value);
+      url.searchParams.delete(key);
+      moved = true;
+    }
+    if (moved) history.replaceState(history.state, '', url);
+    return super.start();
+  }
+
+  protected override async load(): Promise<void> {
+    await super.load();
+    this.katex = (await import('katex')).default;
+  }
+
+  protected chart(d: StepDerived): ChartView {
+    return { data: d.chart, axes: d.axes, title: CHART_TITLE };
+  }
+
+  protected override draw(d: StepDerived, s: StepState): void {
+    super.draw(d, s);
+    // The slider spans this network's steps; the field still names the widget's whole range.
+    const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="at"]');
+    if (slider !== null) slider.max = String(d.run.steps.length);
+    const svg = this.querySelector('svg[data-diagram]');
+    svg?.querySelector('.ff-net')?.replaceWith(drawStepDiagram(document, d));
+    this.text('[data-diagram-desc]', stepDiagramDescription(d));
+    this.drawStep(d, s);
+    const v = this.querySelector<HTMLElement>('[data-step-verdict]');
+    if (v !== null) {
+      v.textContent = verdict(d);
+      v.dataset['verdict'] = d.check.passed ? 'pass' : 'fail';
+    }
+    const note = this.querySelector<HTMLElement>('[data-mistake-note]');
+    if (note !== null) {
+      const notes = JSON.parse(
+        this.querySelector<HTMLElement>('[data-mistakes]')?.dataset['mistakes'] ?? '{}',
+      ) as Record<string, string>;
+      note.hidden = d.mistake === undefined;
+      note.textContent =
+        d.mistake === undefined
+          ? ''
+          : d.applies
+            ? `Broken on purpose: ${notes[d.mistake.id] ?? d.mistake.label}`
+            : `This mistake needs ${d.mistake.id === 'softmaxElementwise' ? 'a softmax output: choose the 2-3-3 network' : 'a hidden layer'}; here it changes nothing.`;
+    }
+    const stopped = this.querySelector<HTMLElement>('[data-training-stopped]');
+    if (stopped !== null) {
+      stopped.hidden = d.training.stopped === undefined;
+      stopped.textContent =
+        d.training.stopped === undefined
+          ? ''
+          : `The repeated steps stopped: ${d.training.stopped}.`;
+    }
+    if (d.run.updated === null) this.text('[data-readout="after"]', 'no update');
+    this.querySelector('.ff-step-check tbody')?.replaceWith(checkTableBody(document, d));
+    this.querySelector('.ff-step-table tbody')?.replaceWith(valueTableBody(document, d, s.at));
+    const area = this.netArea();
+    if (area !== null && area !== document.activeElement) {
+      area.value = s.net === '' ? exportJSON(d).before : s.net;
+    }
+  }
+
+  /** The current step's title, its equation, the link to the chapter and the numbers. */
+  private drawStep(d: StepDerived, s: StepState): void {
+    const eq = this.querySelector<HTMLElement>('[data-step-equation]');
+    const lines = this.querySelector<HTMLElement>('[data-step-lines]');
+    const link = this.querySelector<HTMLElement>('[data-step-link]');
+    const note = this.querySelector<HTMLElement>('[data-step-note]');
+    const current = d.current;
+    if (current === null) {
+      this.text(
+        '[data-step-title]',
+        `Before the first of ${d.run.steps.length} steps: the network and the sample. Press Next (or →) to run the forward pass.`,
+      );
+      eq?.replaceChildren();
+      lines?.replaceChildren();
+      link?.replaceChildren();
+      if (note !== null) note.hidden = true;
+      return;
+    }
+    this.text('[data-step-title]', `Step ${s.at} of ${d.run.steps.length}: ${current.title}`);
+    if (eq !== null) eq.innerHTML = this.tex(current.equation.tex, true);
+    if (lines !== null) {
+      lines.replaceChildren(
+        ...current.substituted.map((line) => {
+          const div = document.createElement('div');
+          div.className = 'ff-step-line';
+          div.innerHTML = this.tex(line, false);
+          return div;
+        }),
+      );
+    }
+    if (link !== null) {
+      const formulas = JSON.parse(
+        this.querySelector<HTMLElement>('[data-formulas]')?.dataset['formulas'] ?? '{}',
+      ) as Record<string, { href: string; text: string }>;
+      const target = formulas[current.equation.formula];
+      link.replaceChildren();
+      if (target !== undefined) {
+        const a = document.createElement('a');
+        a.href = target.href;
+        a.textContent = `In the chapter: ${target.text}`;
+        link.append(a);
+      }
+    }
+    if (note !== null) {
+      const broken = current.broken === undefined ? [] : [`Broken here: ${current.broken}.`];
+      const notes = [...broken, ...(current.note === undefined ? [] : [current.note])];
+      note.hidden = notes.length === 0;
+      note.textContent = notes.join(' ');
+    }
+  }
+
+  private tex(source: string, display: boolean): string {
+    if (this.katex === null) return '';
+    return this.katex.renderToString(source, {
+      displayMode: display,
+      output: 'htmlAndMathml',
+      throwOnError: false,
+      strict: 'ignore',
+    });
+  }
+
+  protected override act(action: string): boolean {
+    if (action === 'load') return this.loadPasted();
+    if (action === 'export-before' || action === 'export-after') {
+      const out = exportJSON(this.derived);
+      const text = action === 'export-before' ? out.before : out.after;
+      const area = this.querySelector<HTMLTextAreaElement>('[data-export]');
+      if (area !== null) {
+        area.value = text ?? 'The update cannot be carried out, so there is no network after it.';
+      }
+      return true;
+    }
+    return super.act(action);
+  }
+
+  /** Loads the pasted network with the x and y in their fields; says what is wrong if it cannot. */
+  private loadPasted(): boolean {
+    const area = this.netArea();
+    if (area === null) return false;
+    const message = this.querySelector<HTMLElement>('[data-message-for="net"]');
+    const fail = (text: string) => {
+      area.setAttribute('aria-invalid', 'true');
+      if (message !== null) message.textContent = `${text} The last good network is kept.`;
+      return false;
+    };
+    const text = area.value.trim();
+    const net = parseParam(step.params.net, text);
+    if (!net.ok) return fail(net.message);
+    const sample: { x?: readonly number[]; y?: readonly number[] } = {};
+    for (const key of ['x', 'y'] as const) {
+      const field = this.querySelector<HTMLInputElement>(`input[data-param="${key}"]`);
+      const parsed = parseParam(step.params[key], field?.value ?? '');
+      if (!parsed.ok) return fail(`${step.params[key].label}: ${parsed.message}`);
+      sample[key] = parsed.value;
+    }
+    const proposed = { ...this.state, ...sample, net: net.value, at: 0 };
+    const shown = evaluateState(step, proposed);
+    if ('problem' in shown) return fail(shown.problem);
+    area.removeAttribute('aria-invalid');
+    if (message !== null) message.textContent = '';
+    return this.apply(proposed);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    if ((this.state as StepState | undefined) === undefined) return;
+    const target = event.target as Element;
+    if (target.closest('input, textarea, select') !== null) return;
+    event.preventDefault();
+    this.act(event.key === 'ArrowRight' ? 'next' : 'previous');
+  }
+
+  protected override canContinue(): boolean {
+    return !isLastStep(this.derived, this.state);
+  }
+
+  private netArea(): HTMLTextAreaElement | null {
+    return this.querySelector<HTMLTextAreaElement>('textarea[data-net]');
+  }
+
+  private text(selector: string, value: string): void {
+    const el = this.querySelector(selector);
+    if (el !== null && el.textContent !== value) el.textContent = value;
+  }
+}
+
+customElements.define('ff-step', StepElement);

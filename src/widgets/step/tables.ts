@@ -1,0 +1,89 @@
+/**
+ * The step-through's two tables as DOM built in a given `document` (linkedom's at build time, the
+ * browser's live): every value (layer, node or edge, symbol, value; each value cell carries
+ * `data-symbol` and the exact `data-value`) and the gradient check of every parameter.
+ */
+import type { StepDerived } from './model.ts';
+
+/** At least 8 significant digits (10), with the typographic minus. */
+export const precise = (v: number): string =>
+  (Number.isInteger(v) && Math.abs(v) < 1e9 ? String(v) : v.toPrecision(10)).replace(/^-/, '−');
+
+function cell(document: Document, tag: 'td' | 'th', content: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = content;
+  return el;
+}
+
+/** Where a value sits, in words: "node 2" or "edge 0 → 1". */
+function place(row: { node?: number; edge?: readonly [number, number] }): string {
+  if (row.edge !== undefined) return `edge ${row.edge[0]} → ${row.edge[1]}`;
+  return row.node === undefined ? 'whole layer' : `node ${row.node}`;
+}
+
+/** The value table's body: one row per value, the current step's rows marked. */
+export function valueTableBody(document: Document, d: StepDerived, at: number): HTMLElement {
+  const body = document.createElement('tbody');
+  for (const row of d.table) {
+    const tr = document.createElement('tr');
+    if (row.step === at && at > 0) tr.setAttribute('class', 'ff-chosen');
+    tr.append(
+      cell(document, 'td', String(row.step)),
+      cell(document, 'td', String(row.layer)),
+      cell(document, 'td', place(row)),
+      cell(document, 'th', row.symbol),
+    );
+    tr.lastElementChild!.setAttribute('scope', 'row');
+    const value = cell(document, 'td', precise(row.value));
+    value.setAttribute('data-symbol', row.symbol);
+    value.setAttribute('data-value', String(row.value));
+    tr.append(value);
+    body.append(tr);
+  }
+  return body;
+}
+
+/**
+ * The check table's body: ∂L/∂θ by backpropagation (the mistaken one when a mistake is on) and by
+ * central differences, then the step taken beside −η times the latter, their relative error, verdict.
+ */
+export function checkTableBody(document: Document, d: StepDerived): HTMLElement {
+  const body = document.createElement('tbody');
+  for (const row of d.check.rows) {
+    const tr = document.createElement('tr');
+    tr.setAttribute('data-check', row.symbol);
+    tr.setAttribute('data-passed', String(row.passed));
+    const name = cell(document, 'th', row.symbol);
+    name.setAttribute('scope', 'row');
+    const g = d.run.back.gradients[row.layer - 1]!;
+    const backprop =
+      row.edge === undefined ? g.biases[row.node!]! : g.weights[row.edge[0]]![row.edge[1]]!;
+    tr.append(
+      name,
+      cell(document, 'td', precise(backprop)),
+      cell(document, 'td', precise(-row.expected / d.check.eta)),
+      cell(document, 'td', row.step === null ? 'cannot be added' : precise(row.step)),
+      cell(document, 'td', precise(row.expected)),
+      cell(
+        document,
+        'td',
+        Number.isFinite(row.relativeError)
+          ? row.relativeError.toExponential(2).replace('-', '−')
+          : '—',
+      ),
+      cell(document, 'td', row.passed ? '✓ pass' : '✗ fail'),
+    );
+    body.append(tr);
+  }
+  return body;
+}
+
+/** The one-line verdict of the check. */
+export function verdict(d: StepDerived): string {
+  const { check } = d;
+  const tol = `relative error at most ${check.tolerance.toExponential(0).replace('-', '−')}, central differences at h = ${check.h.toExponential(0).replace('-', '−')}`;
+  if (check.passed)
+    return `Pass: every one of the ${check.rows.length} steps agrees with −η ∂L/∂θ (${tol}).`;
+  const worst = Number.isFinite(check.worst) ? check.worst.toExponential(2) : 'no step at all';
+  return `Fail: ${check.failed} of the ${check.rows.length} steps disagree with −η ∂L/∂θ (${tol}); the worst is off by ${worst}.`;
+}

@@ -1,0 +1,177 @@
+/**
+ * What the generic widget tests cannot see in the step-through: stepping by button and by the
+ * arrow keys, a pasted network and sample whose table is read back against the engine, bad JSON
+ * explained with the last network kept, each "break it" mistake turning the check red, and the
+ * issue's bare address keys. Expected numbers come from lib/ and the widget's model, run here.
+ */
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { backward } from '../../lib/network/backward.ts';
+import { forward } from '../../lib/network/forward.ts';
+import { fromJSON } from '../../lib/network/json.ts';
+import { MISTAKES } from '../../lib/network/mistakes.ts';
+import { normalizeMinus } from '../../src/lib-site/format.ts';
+import { PRESETS } from '../../src/widgets/step/presets.ts';
+import { connect, newContext } from './session.ts';
+import { openWidget, settledAddress } from './widget-driver.ts';
+
+const PAGE = '/backpropagation/step-by-step/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The number a table cell shows for `symbol`. */
+async function cellValue(root: Locator, symbol: string): Promise<number> {
+  const text = await root.locator(`td[data-symbol="${symbol}"]`).textContent();
+  return Number(normalizeMinus(text ?? ''));
+}
+
+const stepShown = (root: Locator) => root.locator('[data-readout="at"]').textContent();
+
+describe('the step-through widget', () => {
+  it('steps by Next and Previous, by → and ←, and Reset goes back before the first step', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PAGE, 'step');
+    await root.locator('[data-action="next"]').click();
+    expect(await stepShown(root)).toBe('1');
+    expect(await root.locator('[data-step-title]').textContent()).toMatch(
+      /^Step 1 of 9: Forward pass, layer 1/,
+    );
+    expect(await root.locator('[data-step-equation] .katex').count()).toBe(1);
+    expect(await root.locator('[data-step-lines] .katex').count()).toBe(4);
+    expect(await root.locator('[data-node="1,0"]').getAttribute('class')).toContain('ff-current');
+    await root.locator('[data-action="next"]').focus();
+    await root.locator('[data-action="next"]').press('ArrowRight');
+    await root.locator('[data-action="next"]').press('ArrowRight');
+    expect(await stepShown(root)).toBe('3');
+    expect(await root.locator('[data-step-title]').textContent()).toMatch(/The loss/);
+    await root.locator('[data-action="next"]').press('ArrowLeft');
+    expect(await stepShown(root)).toBe('2');
+    await root.locator('[data-action="previous"]').click();
+    expect(await stepShown(root)).toBe('1');
+    for (let k = 0; k < 12; k++) await root.locator('[data-action="next"]').click();
+    expect(await stepShown(root)).toBe('9');
+    expect(await root.locator('[data-step-link] a').getAttribute('href')).toMatch(
+      /\/backpropagation\/summary\/#eq-/,
+    );
+    await root.locator('[data-action="reset"]').click();
+    expect(await stepShown(root)).toBe('0');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('loads a pasted network with its x and y, and its table holds the engine’s numbers', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openWidget(context, PAGE, 'step');
+    const json = JSON.stringify(PRESETS.softmax.json);
+    const x = [0.25, -0.75];
+    const y = [1, 0, 0];
+    await root.locator('textarea[data-net]').fill(json);
+    await root.locator('input[data-param="x"]').fill(x.join(','));
+    await root.locator('input[data-param="y"]').fill(y.join(','));
+    await root.locator('[data-action="load"]').click();
+    expect(await root.locator('[data-readout="steps"]').textContent()).toBe('9');
+    const net = fromJSON(json);
+    const cache = forward(net, x);
+    const { deltas, gradients } = backward(net, cache, y);
+    for (let j = 0; j < 3; j++) {
+      expect(await cellValue(root, `z(2)_${j}`)).toBeCloseTo(cache.z[2]![j]!, 8);
+      expect(await cellValue(root, `delta(1)_${j}`)).toBeCloseTo(deltas[1]![j]!, 8);
+    }
+    expect(await cellValue(root, 'dL/dW(2)_21')).toBeCloseTo(gradients[1]!.weights[2]![1]!, 8);
+    expect(await root.locator('[data-step-verdict]').getAttribute('data-verdict')).toBe('pass');
+    // The address carries the pasted network and the sample: a reload opens the same.
+    const search = await settledAddress(page, 'step');
+    expect(new URLSearchParams(search).get('step.net')).toBe(json);
+    await page.reload();
+    await page.waitForSelector('[data-widget="step"][data-ready="true"]');
+    expect(await cellValue(root, 'z(2)_1')).toBeCloseTo(cache.z[2]![1]!, 8);
+    // Export gives the network back.
+    await root.locator('[data-action="export-before"]').click();
+    expect(JSON.parse(await root.locator('textarea[data-export]').inputValue())).toEqual(
+      PRESETS.softmax.json,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('explains bad JSON inline and keeps the last network', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PAGE, 'step');
+    const before = await cellValue(root, 'W(1)_00');
+    const message = root.locator('[data-message-for="net"]');
+    const wide = JSON.stringify({
+      format: 2,
+      layers: [{ weights: [Array(100).fill(0.1)], biases: Array(100).fill(0), activation: 'tanh' }],
+      loss: { name: 'mse' },
+    });
+    const shapes = JSON.stringify({
+      format: 2,
+      layers: [
+        { weights: [[1, 2, 3]], biases: [0, 0, 0], activation: 'tanh' },
+        { weights: [[1], [2]], biases: [0], activation: 'sigmoid' },
+      ],
+      loss: { name: 'mse' },
+    });
+    const cases: [string, RegExp][] = [
+      ['{"layers": [', /not valid JSON/],
+      [shapes, /layers\[1\]\.weights has 2 rows but the previous layer has 3 nodes/],
+      [JSON.stringify(PRESETS.example.json).replace('"biases":[', '"biases":[NaN,'), /JSON/],
+      [wide, /100 nodes/],
+    ];
+    for (const [text, pattern] of cases) {
+      await root.locator('textarea[data-net]').fill(text);
+      await root.locator('[data-action="load"]').click();
+      expect(await message.textContent()).toMatch(pattern);
+      expect(await message.textContent()).toMatch(/last good network is kept/);
+      expect(await root.locator('textarea[data-net]').getAttribute('aria-invalid')).toBe('true');
+      expect(await cellValue(root, 'W(1)_00')).toBe(before);
+    }
+    expect(await root.textContent()).not.toMatch(/NaN|Infinity/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('turns the check red with each mistake, on a network it applies to', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PAGE, 'step');
+    const verdict = root.locator('[data-step-verdict]');
+    for (const m of MISTAKES) {
+      const preset = m.id === 'softmaxElementwise' ? 'softmax' : 'mazur';
+      await root.locator('select[data-param="preset"]').selectOption(preset);
+      await root.locator('select[data-param="mistake"]').selectOption('none');
+      expect(await verdict.getAttribute('data-verdict'), `${m.id} off`).toBe('pass');
+      await root.locator('select[data-param="mistake"]').selectOption(m.id);
+      expect(await verdict.getAttribute('data-verdict'), m.id).toBe('fail');
+      expect(Number(await root.locator('[data-readout="failed"]').textContent())).toBeGreaterThan(
+        0,
+      );
+      expect(await root.locator('tr[data-passed="false"]').count()).toBeGreaterThan(0);
+      expect(await root.locator('[data-mistake-note]').isVisible()).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens on the network, sample and η of an address without the widget’s prefix', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const json = JSON.stringify(PRESETS.mazur.json);
+    const query = `?net=${encodeURIComponent(json)}&x=0.05,0.1&y=0.01,0.99&eta=0.5`;
+    const { page, root, problems } = await openWidget(context, PAGE, 'step', query);
+    // Matt Mazur's hand-worked example: w5 becomes 0.35891648.
+    expect(await cellValue(root, 'W(2)_00 new')).toBeCloseTo(0.35891648, 8);
+    expect(await page.evaluate(() => location.search)).toContain('step.net=');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

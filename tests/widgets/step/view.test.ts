@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { serverDocument } from '../../../src/charts/server-document.ts';
+import { normalizeMinus } from '../../../src/lib-site/format.ts';
+import { defaults } from '../../../src/widgets/kit/params.ts';
+import { drawStepDiagram } from '../../../src/widgets/step/diagram.ts';
+import { step } from '../../../src/widgets/step/model.ts';
+import {
+  checkTableBody,
+  precise,
+  valueTableBody,
+  verdict,
+} from '../../../src/widgets/step/tables.ts';
+
+const start = defaults(step.params);
+const doc = serverDocument();
+
+describe('the step-through’s drawing and tables', () => {
+  it('writes every value with at least 8 significant digits, and the exact value beside it', () => {
+    expect(precise(0.123456789012)).toBe('0.1234567890');
+    expect(precise(-2.5e-7)).toBe('−2.500000000e-7');
+    expect(precise(3)).toBe('3');
+    const d = step.derive(start);
+    const body = valueTableBody(doc, d, 0);
+    const cells = [...body.querySelectorAll('td[data-symbol]')];
+    expect(cells).toHaveLength(d.table.length);
+    for (const c of cells) {
+      const exact = Number(c.getAttribute('data-value'));
+      const shown = Number(normalizeMinus(c.textContent ?? ''));
+      expect(Math.abs(shown - exact)).toBeLessThanOrEqual(Math.abs(exact) * 1e-8);
+    }
+  });
+
+  it('marks the rows of the current step', () => {
+    const s = { ...start, at: 3 };
+    const body = valueTableBody(doc, step.derive(s), 3);
+    const marked = [...body.querySelectorAll('tr.ff-chosen td[data-symbol]')];
+    expect(marked.map((c) => c.getAttribute('data-symbol'))).toEqual(['L']);
+  });
+
+  it('puts the current step’s numbers on its layer’s nodes and lights that layer', () => {
+    const s = { ...start, at: 5 };
+    const d = step.derive(s);
+    const g = drawStepDiagram(doc, d);
+    const node = g.querySelector('[data-node="1,2"]')!;
+    expect(node.getAttribute('class')).toContain('ff-current');
+    expect(node.getAttribute('data-value')).toBe(`delta(1)_2=${d.run.back.deltas[1]![2]}`);
+    expect(g.querySelector('[data-node="2,0"]')!.getAttribute('class')).not.toContain('ff-current');
+    // Before the first step the connections carry the weights.
+    const before = drawStepDiagram(doc, step.derive(start));
+    expect(before.querySelector('[data-edge="2,3,1"]')!.getAttribute('data-value')).toBe(
+      String(d.table.find((r) => r.symbol === 'W(2)_31')!.value),
+    );
+  });
+
+  it('lists one check row per parameter, red where a mistake makes it fail', () => {
+    const d = step.derive({ ...start, mistake: 'flippedSign' });
+    const body = checkTableBody(doc, d);
+    expect(body.querySelectorAll('tr')).toHaveLength(26);
+    expect(body.querySelectorAll('tr[data-passed="false"]').length).toBe(d.check.failed);
+    expect(d.check.failed).toBeGreaterThan(0);
+    expect(verdict(d)).toMatch(/^Fail: \d+ of the 26 steps disagree/);
+    expect(verdict(step.derive(start))).toMatch(/^Pass: every one of the 26 steps agrees/);
+  });
+});
