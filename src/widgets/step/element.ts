@@ -175,11 +175,16 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     }
   }
 
+  /**
+   * The step's equation as MathML, which the browser typesets itself. KaTeX's HTML output sizes
+   * every box with a style attribute, and the page's Content-Security-Policy refuses style
+   * attributes in inserted markup (src/lib-site/strict-csp.ts); MathML needs none.
+   */
   private tex(source: string, display: boolean): string {
     if (this.katex === null) return '';
     return this.katex.renderToString(source, {
       displayMode: display,
-      output: 'htmlAndMathml',
+      output: 'mathml',
       throwOnError: false,
       strict: 'ignore',
     });
