@@ -42,6 +42,7 @@ export default defineConfig({
         'katex/dist/katex.min.css',
         './src/styles/book.css',
         './src/styles/reference-table.css',
+        './src/styles/figures.css',
         './src/styles/widgets.css',
         './src/styles/widgets-charts.css',
         './src/styles/widgets-network.css',
