@@ -70,7 +70,7 @@ describe('the step-through widget', () => {
     expect,
   }) => {
     const context = await newContext(browser);
-    const { page, root, problems } = await openWidget(context, PAGE, 'step');
+    const { page, root, problems, navigate } = await openWidget(context, PAGE, 'step');
     const json = JSON.stringify(PRESETS.softmax.json);
     const x = [0.25, -0.75];
     const y = [1, 0, 0];
@@ -91,7 +91,7 @@ describe('the step-through widget', () => {
     // The address carries the pasted network and the sample: a reload opens the same.
     const search = await settledAddress(page, 'step');
     expect(new URLSearchParams(search).get('step.net')).toBe(json);
-    await page.reload();
+    await navigate((p) => p.reload());
     await page.waitForSelector('[data-widget="step"][data-ready="true"]');
     expect(await cellValue(root, 'z(2)_1')).toBeCloseTo(cache.z[2]![1]!, 8);
     // Export gives the network back.
