@@ -118,16 +118,22 @@ function slipped(activation: Activation, slip: DerivativeSlip | undefined): Acti
 }
 
 /**
- * Whether a mistake changes anything on this network: the softmax slip needs a softmax output, the
- * hidden slip a hidden layer. (A slip can also happen to give the right numbers, e.g. forgetting
- * φ′ = 1 of a linear output; the gradient check, not this, is the judge of that.)
+ * What a network lacks for a mistake to change anything on it, or null when nothing: the softmax
+ * slip needs a softmax output, the hidden slip a hidden layer. (A slip can also happen to give
+ * the right numbers, e.g. forgetting φ′ = 1 of a linear output; the gradient check, not this, is
+ * the judge of that.)
  */
-export function mistakeApplies(net: Network, mistake: Mistake): boolean {
+export function mistakeNeeds(net: Network, mistake: Mistake): string | null {
   const L = net.layers.length;
-  if (mistake.output === 'diagonalJacobian') return net.layers[L - 1]!.activation.kind === 'vector';
-  if (mistake.hidden !== undefined) return L > 1;
-  return true;
+  if (mistake.output === 'diagonalJacobian' && net.layers[L - 1]!.activation.kind !== 'vector')
+    return 'a softmax output layer';
+  if (mistake.hidden !== undefined && L === 1) return 'a hidden layer';
+  return null;
 }
+
+/** Whether a mistake changes anything on this network (see mistakeNeeds). */
+export const mistakeApplies = (net: Network, mistake: Mistake): boolean =>
+  mistakeNeeds(net, mistake) === null;
 
 const marked = new WeakSet<Network>();
 

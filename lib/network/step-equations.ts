@@ -31,7 +31,6 @@ export interface StepEquation {
 
 /** A number for TeX: 4 significant digits, scientific form as ×10^k. */
 export function texNumber(v: number): string {
-  if (v === 0) return '0';
   const text = String(Number(v.toPrecision(4)));
   const [mantissa, exponent] = text.split('e');
   return exponent === undefined ? mantissa! : String.raw`${mantissa}\times10^{${Number(exponent)}}`;

@@ -49,15 +49,45 @@ export interface BackpropStep {
   readonly broken?: string;
 }
 
-export interface StepThrough {
-  readonly steps: readonly BackpropStep[];
+/** One update of a network on one sample, the passes every step of it reads from. */
+export type OneUpdate = {
   readonly cache: ForwardCache;
+  /** The loss before the update. */
   readonly loss: number;
+  /** The engine's backward pass (on the mistaken copy when a mistake is on). */
   readonly back: BackwardResult;
   /** Index l − 1 holds layer l's update. */
   readonly updates: readonly LayerUpdate[];
-  /** The network after the update, or null when the update could not be applied. */
-  readonly updated: Network | null;
+} & (
+  | { readonly updated: Network; readonly refused?: undefined }
+  /** A layer whose update cannot be applied (a transposed step of the wrong shape), and why. */
+  | { readonly updated: null; readonly refused: string }
+);
+
+export type StepThrough = OneUpdate & { readonly steps: readonly BackpropStep[] };
+
+/**
+ * The forward pass, the engine's backward pass (on the mistaken copy of the network when a
+ * mistake is on), and each layer's update with η: one step of the step-through, or of k repeated
+ * steps (step-training.ts).
+ */
+export function oneUpdate(
+  net: Network,
+  x: readonly number[],
+  y: readonly number[],
+  eta: number,
+  mistake?: Mistake,
+): OneUpdate {
+  const cache = forward(net, x);
+  const back = backward(mistake === undefined ? net : mistakenNetwork(net, mistake), cache, y);
+  const loss = net.loss.value(cache.z[net.layers.length]!, y);
+  const updates = net.layers.map((_, index) =>
+    layerUpdate(net, index + 1, cache.z[index]!, back.deltas[index + 1]!, eta, mistake?.update),
+  );
+  const refused = updates.find((u) => u.refused !== undefined)?.refused;
+  return refused === undefined
+    ? { cache, loss, back, updates, updated: updatedNetwork(net, updates) }
+    : { cache, loss, back, updates, updated: null, refused };
 }
 
 const pair = (i: number, j: number): string => `${i}${j}`;
@@ -90,14 +120,10 @@ export function stepThrough(
   mistake?: Mistake,
 ): StepThrough {
   const L = net.layers.length;
-  const cache = forward(net, x);
+  const one = oneUpdate(net, x, y, eta, mistake);
+  const { cache, back, updates } = one;
   const seen = mistake === undefined ? net : mistakenNetwork(net, mistake);
-  const back = backward(seen, cache, y);
-  const loss = net.loss.value(cache.z[L]!, y);
-  const updates = net.layers.map((_, index) =>
-    layerUpdate(net, index + 1, cache.z[index]!, back.deltas[index + 1]!, eta, mistake?.update),
-  );
-  const context = { net: seen, cache, back, y, eta, updates, loss };
+  const context = { net: seen, cache, back, y, eta, updates, loss: one.loss };
   const steps: BackpropStep[] = [];
   const push = (kind: StepKind, layer: number, values: StepValue[]) => {
     const step: BackpropStep = { kind, layer, values, ...stepEquation(kind, layer, context) };
@@ -109,7 +135,7 @@ export function stepThrough(
   for (let l = 1; l <= L; l++) {
     push('forward', l, [...nodeValues('a', l, cache.a[l]!), ...nodeValues('z', l, cache.z[l]!)]);
   }
-  push('loss', L, [{ symbol: 'L', layer: L, value: loss }]);
+  push('loss', L, [{ symbol: 'L', layer: L, value: one.loss }]);
   push('outputDelta', L, nodeValues('delta', L, back.deltas[L]!));
   for (let l = L - 1; l >= 1; l--) push('hiddenDelta', l, nodeValues('delta', l, back.deltas[l]!));
   for (let l = L; l >= 1; l--) {
@@ -130,7 +156,7 @@ export function stepThrough(
     }));
     push('update', l, [...weights, ...biases]);
   }
-  return { steps, cache, loss, back, updates, updated: updatedNetwork(net, updates) };
+  return { ...one, steps };
 }
 
 /** Whether the mistake changes what a step of this kind computes. */

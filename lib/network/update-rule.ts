@@ -54,15 +54,21 @@ export function layerUpdate(
     : { weightSteps, biasSteps, weights, biases, refused };
 }
 
-/** A new network with the updated parameters of every layer (the original is left alone). */
-export function updatedNetwork(net: Network, updates: readonly LayerUpdate[]): Network | null {
-  if (updates.some((u) => u.weights === null)) return null;
+/**
+ * A new network with the updated parameters of every layer (the original is left alone). For
+ * updates none of which was refused: a refused one has no weights to write.
+ */
+export function updatedNetwork(net: Network, updates: readonly LayerUpdate[]): Network {
   return {
     loss: net.loss,
-    layers: net.layers.map((layer, index) => ({
-      ...layer,
-      weights: Float64Array.from(updates[index]!.weights!.flat()),
-      biases: Float64Array.from(updates[index]!.biases),
-    })),
+    layers: net.layers.map((layer, index) => {
+      const { weights, biases, refused } = updates[index]!;
+      if (weights === null) throw new RangeError(`updatedNetwork: layer ${index + 1}: ${refused}`);
+      return {
+        ...layer,
+        weights: Float64Array.from(weights.flat()),
+        biases: Float64Array.from(biases),
+      };
+    }),
   };
 }

@@ -96,16 +96,8 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     }
     const note = this.querySelector<HTMLElement>('[data-mistake-note]');
     if (note !== null) {
-      const notes = JSON.parse(
-        this.querySelector<HTMLElement>('[data-mistakes]')?.dataset['mistakes'] ?? '{}',
-      ) as Record<string, string>;
-      note.hidden = d.mistake === undefined;
-      note.textContent =
-        d.mistake === undefined
-          ? ''
-          : d.applies
-            ? `Broken on purpose: ${notes[d.mistake.id] ?? d.mistake.label}`
-            : `This mistake needs ${d.mistake.id === 'softmaxElementwise' ? 'a softmax output: choose the 2-3-3 network' : 'a hidden layer'}; here it changes nothing.`;
+      note.hidden = d.mistakeNote === null;
+      note.textContent = d.mistakeNote ?? '';
     }
     const stopped = this.querySelector<HTMLElement>('[data-training-stopped]');
     if (stopped !== null) {
@@ -247,11 +239,6 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
 
   private netArea(): HTMLTextAreaElement | null {
     return this.querySelector<HTMLTextAreaElement>('textarea[data-net]');
-  }
-
-  private text(selector: string, value: string): void {
-    const el = this.querySelector(selector);
-    if (el !== null && el.textContent !== value) el.textContent = value;
   }
 }
 

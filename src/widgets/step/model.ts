@@ -8,8 +8,8 @@
 import { fromJSON, toJSON } from '../../../lib/network/json.ts';
 import {
   MISTAKES,
-  mistakeApplies,
   mistakeById,
+  mistakeNeeds,
   type Mistake,
 } from '../../../lib/network/mistakes.ts';
 import { checkSteps, type StepCheck } from '../../../lib/network/step-check.ts';
@@ -96,8 +96,8 @@ export interface StepDerived {
   readonly run: StepThrough;
   readonly check: StepCheck;
   readonly mistake: Mistake | undefined;
-  /** False when the mistake cannot change this network (a softmax slip without softmax). */
-  readonly applies: boolean;
+  /** What the switched-on mistake does, or why it changes nothing here; null with no mistake. */
+  readonly mistakeNote: string | null;
   /** The step shown (1-based), or null before the first. */
   readonly current: BackpropStep | null;
   readonly table: readonly TableRow[];
@@ -182,6 +182,15 @@ function tableOf(net: Network, x: readonly number[], y: readonly number[], run: 
   return [...before, ...run.steps.flatMap((s, k) => s.values.map((v) => ({ ...v, step: k + 1 })))];
 }
 
+/** What a mistake does to this network, or what the network lacks for it to do anything. */
+function mistakeNoteOf(net: Network, mistake: Mistake | undefined): string | null {
+  if (mistake === undefined) return null;
+  const needs = mistakeNeeds(net, mistake);
+  if (needs === null) return `Broken on purpose: ${mistake.explanation}`;
+  const hint = needs === 'a softmax output layer' ? ` (${PRESETS.softmax.label} has one)` : '';
+  return `This mistake needs ${needs}${hint}; on this network it changes nothing.`;
+}
+
 /** The network's JSON before the step, and after it (null when the update cannot be applied). */
 export function exportJSON(d: StepDerived): { before: string; after: string | null } {
   return {
@@ -221,7 +230,7 @@ export const step: WidgetModel<typeof stepParams, StepDerived> = {
       run,
       check,
       mistake,
-      applies: mistake === undefined || mistakeApplies(net, mistake),
+      mistakeNote: mistakeNoteOf(net, mistake),
       current: s.at === 0 ? null : run.steps[s.at - 1]!,
       table: tableOf(net, s.x, s.y, run),
       training,

@@ -100,10 +100,20 @@ describe('the step-through widget', () => {
       const preset = m.id === 'softmaxElementwise' ? 'softmax' : 'mazur';
       const s = step.normalize!({ ...start, preset, mistake: m.id });
       const d = step.derive(s);
-      expect(d.applies).toBe(true);
+      expect(d.mistakeNote).toBe(`Broken on purpose: ${m.explanation}`);
       expect(d.check.passed, m.id).toBe(false);
       expect(step.readouts(d, s)['failed']).toBeGreaterThan(0);
     }
+  });
+
+  it('says what a mistake needs when this network lacks it, and that it changes nothing', () => {
+    const s = step.normalize!({ ...start, preset: 'mazur', mistake: 'softmaxElementwise' });
+    const d = step.derive(s);
+    expect(d.mistakeNote).toBe(
+      `This mistake needs a softmax output layer (${PRESETS.softmax.label} has one); on this network it changes nothing.`,
+    );
+    expect(d.check.passed).toBe(true);
+    expect(step.derive(start).mistakeNote).toBeNull();
   });
 
   it('draws the loss over k repeated steps, falling when right and rising with the sign flipped', () => {
