@@ -7,8 +7,8 @@ import { tickLabel } from '../figures/plot-path.ts';
 import { Plot, plotSvg, type ChartFrame } from './plot-svg.ts';
 import type { XY } from './sample.ts';
 
-// Sampling lives apart from the drawing, so a model can sample without loading Plot.
-export { sample, type XY } from './sample.ts';
+export type { XY } from './sample.ts';
+
 
 /** A colour role; the stylesheet maps each to the theme's colours (light and dark). */
 export type Tone = 'ink' | 'accent' | 'warm' | 'soft';

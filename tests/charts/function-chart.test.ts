@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sigmoid } from '../../lib/activations/sigmoid.ts';
-import { functionChart, sample } from '../../src/charts/function-chart.ts';
+import { functionChart } from '../../src/charts/function-chart.ts';
+import { sample } from '../../src/charts/sample.ts';
 import { serverDocument } from '../../src/charts/server-document.ts';
 import { normalizeSvg } from '../helpers/svg.ts';
 

@@ -125,11 +125,6 @@ class ArchitectureElement extends WidgetElement<typeof architecture.params, Arch
   private svg(): SVGSVGElement | null {
     return this.querySelector<SVGSVGElement>('svg[data-diagram]');
   }
-
-  private text(selector: string, value: string): void {
-    const el = this.querySelector(selector);
-    if (el !== null && el.textContent !== value) el.textContent = value;
-  }
 }
 
 customElements.define('ff-architecture', ArchitectureElement);

@@ -249,15 +249,19 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
     }, ADDRESS_DELAY_MS);
   }
 
+  /** Sets the text of the element `selector` finds, touching the DOM only when it changes. */
+  protected text(selector: string, value: string): void {
+    const el = this.querySelector(selector);
+    if (el !== null && el.textContent !== value) el.textContent = value;
+  }
+
   private message(key: string, text: string): void {
-    const el = this.querySelector<HTMLElement>(`[data-message-for="${CSS.escape(key)}"]`);
-    if (el !== null && el.textContent !== text) el.textContent = text;
+    this.text(`[data-message-for="${CSS.escape(key)}"]`, text);
   }
 
   /** The live region: one sentence after each change. */
   protected say(text: string): void {
-    const el = this.querySelector<HTMLElement>('[data-summary]');
-    if (el !== null && el.textContent !== text) el.textContent = text;
+    this.text('[data-summary]', text);
   }
 
   private notice(text: string): void {

@@ -56,14 +56,12 @@ class LayerMatrixElement extends WidgetElement<typeof layerMatrix.params, LayerM
     }
     const svg = this.querySelector('svg[data-diagram]');
     if (svg !== null) highlight(svg, { kind: 'node', l: 1, j: s.j });
-    const factors = this.querySelector('[data-factors]');
-    if (factors !== null) factors.textContent = factorText(d, s);
+    this.text('[data-factors]', factorText(d, s));
     this.entryMessage('');
   }
 
   private entryMessage(text: string): void {
-    const el = this.querySelector<HTMLElement>('[data-entry-message]');
-    if (el !== null && el.textContent !== text) el.textContent = text;
+    this.text('[data-entry-message]', text);
   }
 }
 
