@@ -9,7 +9,6 @@ import type { XY } from './sample.ts';
 
 export type { XY } from './sample.ts';
 
-
 /** A colour role; the stylesheet maps each to the theme's colours (light and dark). */
 export type Tone = 'ink' | 'accent' | 'warm' | 'soft';
 
