@@ -4,7 +4,7 @@
  * The numbers come in computed; this module only writes them down (4 significant digits: the
  * table beside it carries the full values).
  */
-import type { Activation } from '../activations/types.ts';
+import type { ActivationName, ElementwiseActivation } from '../activations/types.ts';
 import { fusedOutputGradient } from '../losses/types.ts';
 import type { StepKind } from './step-through.ts';
 import type { LayerUpdate } from './update-rule.ts';
@@ -39,7 +39,8 @@ export function texNumber(v: number): string {
 /** A factor in a product: negatives in parentheses. */
 const f = (v: number): string => (v < 0 ? `(${texNumber(v)})` : texNumber(v));
 
-const PHI: Readonly<Record<string, string>> = {
+/** Each activation's symbol in the written-out equations; the record covers every name. */
+const PHI: Readonly<Record<ActivationName, string>> = {
   sigmoid: String.raw`\sigma`,
   tanh: String.raw`\tanh`,
   relu: String.raw`\mathrm{ReLU}`,
@@ -48,16 +49,16 @@ const PHI: Readonly<Record<string, string>> = {
   softmax: String.raw`\mathrm{softmax}`,
 };
 
-/** φ′(a_j) of an elementwise φ, or the diagonal ∂z_j/∂a_j of a vector one. */
-function slope(phi: Activation, a: readonly number[], z: readonly number[], j: number): number {
-  return phi.kind === 'elementwise' ? phi.df(a[j]!, z[j]!) : phi.jacobian(a)[j]![j]!;
+/** φ′(a_j) of an elementwise φ (a vector φ's steps write its Jacobian instead). */
+function slope(phi: ElementwiseActivation, a: readonly number[], z: readonly number[], j: number) {
+  return phi.df(a[j]!, z[j]!);
 }
 
 function forwardStep(l: number, c: StepContext): StepEquation {
   const layer = c.net.layers[l - 1]!;
   const W = layerWeights(c.net, l);
   const zPrev = c.cache.z[l - 1]!;
-  const name = PHI[layer.activation.name] ?? String.raw`\phi`;
+  const name = PHI[layer.activation.name];
   const substituted = c.cache.a[l]!.map((a, j) => {
     const terms = zPrev.map((z, i) => `${f(W[i]![j]!)}\\cdot${f(z)}`).join('+');
     const arg = layer.activation.kind === 'vector' ? `(a^{(${l})})_{${j}}` : `(${texNumber(a)})`;
@@ -83,8 +84,8 @@ function lossStep(L: number, c: StepContext): StepEquation {
     line = String.raw`\mathcal{L}=\tfrac{1}{2}\left[${terms}\right]`;
     formula = 'output-squared-error';
   } else {
-    const log =
-      loss.base === undefined || loss.base === Math.E ? String.raw`\ln` : `\\log_{${loss.base}}`;
+    // Cross-entropy always carries its base (lib/losses/cross-entropy.ts); e is the natural log.
+    const log = loss.base === Math.E ? String.raw`\ln` : `\\log_{${loss.base}}`;
     const terms =
       z.length === 1
         ? `${f(c.y[0]!)}${log}${f(z[0]!)}+(1-${f(c.y[0]!)})${log}(1-${f(z[0]!)})`

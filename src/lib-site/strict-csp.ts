@@ -81,10 +81,13 @@ export function hoistStyleAttributes(html: string): HoistedStyles {
   return { html: rewritten, css };
 }
 
-/** "height:1em;top:-2em" → "height:1em!important;top:-2em!important". */
+/**
+ * "height:1em;top:-2em" → "height:1em!important;top:-2em!important". A semicolon inside
+ * parentheses (a data: URL's ";base64") separates nothing.
+ */
 function important(declarations: string): string {
   return declarations
-    .split(';')
+    .split(/;(?![^(]*\))/)
     .map((d) => d.trim())
     .filter((d) => d !== '')
     .map((d) => (/!\s*important$/i.test(d) ? d : `${d}!important`))
@@ -93,7 +96,7 @@ function important(declarations: string): string {
 
 /** The text of every inline <script> (no src) and every <style> element, in document order. */
 export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
-  // <noscript> content is not run as it stands: scripts there are text until inserted.
+  // Scripts inside <noscript> are hashed too: harmless, as markup a panel inserts never runs them.
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter(([, attrs]) => !/\ssrc\s*=/.test(attrs ?? ''))
     .map(([, , body]) => body ?? '');

@@ -292,3 +292,66 @@ describe('train', () => {
     ).toThrow(/batchSize/);
   });
 });
+
+describe('the checks of every entry point', () => {
+  /** Two outputs, so a count of samples and a count of numbers differ (nOut = 2). */
+  const twoOut = () =>
+    fromJSON({
+      layers: [{ weights: [[1, -1]], biases: [0, 0.5], activation: 'sigmoid' }],
+      loss: 'mse',
+    });
+
+  it('name the argument of the wrong size: x and y for one sample, xs and ys for a batch', () => {
+    expect(() => loss(neuron, [1, 2, 1], [1, 2])).toThrow(/^y must have 1 values, got 2/);
+    expect(() => gradients(neuron, [1, 2], [1])).toThrow(/^x must have 3 values, got 2/);
+    expect(() => gradients(neuron, [1, 2, 1], [])).toThrow(/^y must have 1 values, got 0/);
+    expect(() => trainStep(neuron, [[1, 2]], [[1]], 0.1)).toThrow(/^xs/);
+    expect(() => trainStep(neuron, [[1, 2, 1]], [[1, 2]], 0.1)).toThrow(/^ys/);
+  });
+
+  it('count samples, not numbers, when a batch’s xs and ys disagree', () => {
+    // 2 targets of 2 numbers each against 1 input: "ys has 2", not 4 numbers nor 1 pair.
+    expect(() =>
+      trainStep(
+        twoOut(),
+        [[1]],
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        0.1,
+      ),
+    ).toThrow(/^xs has 1 samples but ys has 2$/);
+  });
+
+  it('refuse an empty batch instead of returning a mean of nothing', () => {
+    expect(() => trainStep(neuron, [], [], 0.1)).toThrow(/^the batch is empty$/);
+    expect(() => train(neuron, [], [], { eta: 0.1, epochs: 1 })).toThrow(/^the batch is empty$/);
+  });
+
+  it('return the mean loss of a batch with several outputs per sample, each sample’s own', () => {
+    const net = twoOut();
+    const xs = [[1], [-2], [0.5]];
+    const ys = [
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
+    const mean = xs.reduce((s, x, k) => s + loss(net, x, ys[k]!), 0) / xs.length;
+    expectClose(trainStep(net, xs, ys, 0.1), mean, 1e-15);
+  });
+
+  it('check the learning rate, batch size and epochs of train, each by name', () => {
+    const run = (options: { eta: number; batchSize?: number; epochs: number }) =>
+      train(neuron, [[1, 2, 1]], [[1]], options);
+    expect(() => run({ eta: 0, epochs: 1 })).toThrow(/learning rate η/);
+    expect(() => run({ eta: 0.1, batchSize: 0, epochs: 1 })).toThrow(/^batchSize.*got 0$/);
+    expect(() => run({ eta: 0.1, batchSize: 1.5, epochs: 1 })).toThrow(/^batchSize.*got 1.5$/);
+    expect(() => run({ eta: 0.1, epochs: -1 })).toThrow(
+      /^epochs must be a whole number ≥ 0, got -1$/,
+    );
+    expect(() => run({ eta: 0.1, epochs: 1.5 })).toThrow(/^epochs.*got 1.5$/);
+    expect(run({ eta: 0.1, epochs: 0 })).toEqual([]);
+    expect(run({ eta: 0.1, batchSize: 1, epochs: 1 })).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import {
   MISTAKES,
   mistakeApplies,
   mistakeById,
+  mistakeNeeds,
   mistakenNetwork,
   type Mistake,
   type MistakeId,
@@ -101,10 +102,10 @@ describe.each(MISTAKES.map((m) => [m.id, m] as const))('the mistake %s', (id, m)
     const net = mistakenNetwork(exampleNetwork(), m);
     expect(carriesMistake(net)).toBe(true);
     expect(() => train(net, [EXAMPLE_X], [EXAMPLE_Y], { eta: 0.1, epochs: 1 })).toThrow(
-      /deliberate backpropagation mistake/,
+      /^train: this network carries a deliberate backpropagation mistake/,
     );
     expect(() => trainStep(net, [EXAMPLE_X], [EXAMPLE_Y], 0.1)).toThrow(
-      /deliberate backpropagation mistake/,
+      /^trainStep: this network carries a deliberate backpropagation mistake/,
     );
   });
 
@@ -134,6 +135,11 @@ describe('mistakes on networks they cannot change', () => {
     const oneLayer = randomNetwork(createRng(2), [2, 2], 'tanh', 'sigmoid', 'mse');
     expect(mistakeApplies(oneLayer, mistake('hiddenNoDerivative'))).toBe(false);
     expect(mistakeApplies(oneLayer, mistake('flippedSign'))).toBe(true);
+    expect(mistakeNeeds(oneLayer, mistake('hiddenNoDerivative'))).toBe('a hidden layer');
+    expect(mistakeNeeds(exampleNetwork(), mistake('softmaxElementwise'))).toBe(
+      'a softmax output layer',
+    );
+    expect(mistakeNeeds(exampleNetwork(), mistake('flippedSign'))).toBeNull();
   });
 
   it('forgetting the output φ′ of softmax with cross-entropy gives δ = Y/Z, the post’s ∇L alone', () => {
@@ -166,5 +172,91 @@ describe('mistakes on networks they cannot change', () => {
     );
     expect(run.losses).toHaveLength(1);
     expect(run.stopped).toMatch(/cannot be added/);
+  });
+});
+
+describe('what each mistake computes, exactly', () => {
+  const rng = createRng(21);
+  const softmaxNet = randomNetwork(rng, [2, 3, 3], 'tanh', 'softmax', 'crossEntropy');
+  const sigmoidNet = randomNetwork(rng, [2, 3, 2], 'tanh', 'sigmoid', 'mse');
+  const x = [0.4, -0.7];
+  const last = (net: Network) => net.layers.length;
+
+  it('forgetting the output φ′ leaves δ(L) = −∂L/∂z: y − z for squared error', () => {
+    const y = [1, 0];
+    const run = stepThrough(sigmoidNet, x, y, 0.1, mistake('outputNoDerivative'));
+    const z = run.cache.z[last(sigmoidNet)]!;
+    expectClose(run.back.deltas[last(sigmoidNet)]!, [y[0]! - z[0]!, y[1]! - z[1]!], 1e-15);
+  });
+
+  it('forgetting φ′ makes the activation’s own slope 1, so the step’s numbers show it too', () => {
+    for (const net of [sigmoidNet, softmaxNet]) {
+      const slipped = mistakenNetwork(net, mistake('outputNoDerivative')).layers.at(-1)!.activation;
+      expect(slipped.label).toBe(`${net.layers.at(-1)!.activation.label} without φ′`);
+      expect(slipped.kind).toBe(net.layers.at(-1)!.activation.kind);
+      if (slipped.kind === 'elementwise') expect(slipped.df(0.3, 0.57)).toBe(1);
+      else
+        expect(slipped.jacobian([0.1, 0.2, 0.3])).toEqual([
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+        ]);
+    }
+  });
+
+  it('forgetting the hidden φ′ leaves δ(l) = W(l+1) δ(l+1), the output δ untouched', () => {
+    const y = [0, 1, 0];
+    const right = stepThrough(softmaxNet, x, y, 0.1);
+    const run = stepThrough(softmaxNet, x, y, 0.1, mistake('hiddenNoDerivative'));
+    expectClose(run.back.deltas[2]!, right.back.deltas[2]!, 0);
+    const W = softmaxNet.layers[1]!;
+    const expected = Array.from({ length: W.nIn }, (_, i) =>
+      run.back.deltas[2]!.reduce((s, d, k) => s + W.weights[i * W.nOut + k]! * d, 0),
+    );
+    expectClose(run.back.deltas[1]!, expected, 1e-15);
+  });
+
+  it('the elementwise softmax slip gives δ(L) = (Y/Z) ⊙ z(1 − z) = y ⊙ (1 − z) under cross-entropy', () => {
+    const y = [0, 1, 0];
+    const run = stepThrough(softmaxNet, x, y, 0.1, mistake('softmaxElementwise'));
+    const z = run.cache.z[2]!;
+    expectClose(
+      run.back.deltas[2]!,
+      y.map((yj, j) => yj * (1 - z[j]!)),
+      1e-15,
+    );
+    const slipped = mistakenNetwork(softmaxNet, mistake('softmaxElementwise')).layers[1]!
+      .activation;
+    expect(slipped.label).toBe(`${softmaxNet.layers[1]!.activation.label} with an elementwise φ′`);
+    const J = slipped.kind === 'vector' ? slipped.jacobian(run.cache.a[2]!) : [];
+    expectClose(
+      J,
+      z.map((zj, j) => z.map((_, k) => (j === k ? zj * (1 - zj) : 0))),
+      1e-15,
+    );
+  });
+
+  it('the softmax slip changes nothing on an elementwise output, even a tanh one', () => {
+    const tanhOut = randomNetwork(createRng(4), [2, 2], 'tanh', 'tanh', 'mse');
+    const right = stepThrough(tanhOut, x, [0.5, -0.5], 0.1);
+    const run = stepThrough(tanhOut, x, [0.5, -0.5], 0.1, mistake('softmaxElementwise'));
+    expectClose(run.back.deltas[1]!, right.back.deltas[1]!, 0);
+  });
+
+  it('a slip of the hidden layers leaves a softmax output’s full Jacobian in place', () => {
+    const y = [1, 0, 0];
+    const right = stepThrough(softmaxNet, x, y, 0.1);
+    const run = stepThrough(softmaxNet, x, y, 0.1, mistake('hiddenNoDerivative'));
+    const output = mistakenNetwork(softmaxNet, mistake('hiddenNoDerivative')).layers[1]!;
+    expect(output.activation).toBe(softmaxNet.layers[1]!.activation);
+    expectClose(run.back.deltas[2]!, right.back.deltas[2]!, 0);
+  });
+
+  it('a mistake in δ reaches the repeated steps too, not only the update slips', () => {
+    const y = [1, 0];
+    const right = repeatSteps(sigmoidNet, x, y, 0.5, 3).losses;
+    const wrong = repeatSteps(sigmoidNet, x, y, 0.5, 3, mistake('hiddenNoDerivative')).losses;
+    expect(wrong[0]).toBe(right[0]);
+    expect(Math.abs(wrong[3]! - right[3]!)).toBeGreaterThan(1e-6);
   });
 });

@@ -6,7 +6,8 @@ import { backward } from '../../../lib/network/backward.ts';
 import { forward } from '../../../lib/network/forward.ts';
 import { toJSON } from '../../../lib/network/json.ts';
 import { texNumber } from '../../../lib/network/step-equations.ts';
-import { parameterValues, stepThrough } from '../../../lib/network/step-through.ts';
+import { mistakeById } from '../../../lib/network/mistakes.ts';
+import { parameterValues, sampleValues, stepThrough } from '../../../lib/network/step-through.ts';
 import { repeatSteps } from '../../../lib/network/step-training.ts';
 import { layerWeights } from '../../../lib/network/types.ts';
 import { expectClose } from '../../helpers/close.ts';
@@ -117,6 +118,26 @@ describe('stepThrough', () => {
     expect(symbols).toHaveLength(3 * 4 + 4 + 4 * 2 + 2);
     expect(symbols).toContain('W(2)_31');
     expect(symbols).toContain('b(1)_3');
+  });
+
+  it('names the sample as the table does: x as z(0), the target as y', () => {
+    expect(sampleValues([0.5, -1], [1], 2)).toEqual([
+      { symbol: 'z(0)_0', layer: 0, node: 0, value: 0.5 },
+      { symbol: 'z(0)_1', layer: 0, node: 1, value: -1 },
+      { symbol: 'y_0', layer: 2, node: 0, value: 1 },
+    ]);
+  });
+
+  it('shows only the new biases of an update whose weights could not be changed', () => {
+    const run = stepThrough(
+      exampleNetwork(),
+      EXAMPLE_X,
+      EXAMPLE_Y,
+      0.1,
+      mistakeById('transposedUpdate'),
+    );
+    const update = run.steps.find((s) => s.kind === 'update' && s.layer === 2)!;
+    expect(update.values.map((v) => v.symbol)).toEqual(['b(2)_0 new', 'b(2)_1 new']);
   });
 
   it('throws the engine’s message for a sample of the wrong size', () => {

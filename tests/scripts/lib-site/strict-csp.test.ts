@@ -85,3 +85,72 @@ describe('the policy', () => {
     expect(document.querySelector('style[data-ff-hoisted]')!.textContent).toContain('.ffs-');
   });
 });
+
+describe('the rewrite, at its edges', () => {
+  it('reads every quoting and entity an attribute may carry', () => {
+    const { html, css } = hoistStyleAttributes(
+      `<i class='a b' style='content:&#39;x&#39;;background:url("a&amp;b")'>x</i>`,
+    );
+    const decl = `content:'x';background:url("a&b")`;
+    expect(html).toBe(`<i class="a b ${styleClass(decl)}">x</i>`);
+    expect(css).toBe(`.${styleClass(decl)}{content:'x'!important;background:url("a&b")!important}`);
+  });
+
+  it('keeps a semicolon inside parentheses, as in a data: URL, and writes one rule per element', () => {
+    const decl = 'background:url(data:image/svg+xml;base64,AAA=);top:0';
+    const { css } = hoistStyleAttributes(
+      `<b style="${decl}">x</b><i class="" style="left:0">y</i>`,
+    );
+    expect(css).toBe(
+      `.${styleClass(decl)}{background:url(data:image/svg+xml;base64,AAA=)!important;top:0!important}` +
+        `.${styleClass('left:0')}{left:0!important}`,
+    );
+    expect(hoistStyleAttributes('<i class="" style="left:0">y</i>').html).toBe(
+      `<i class="${styleClass('left:0')}">y</i>`,
+    );
+  });
+
+  it('marks a declaration important unless it ends in !important already, spaced or not', () => {
+    const decl = 'color:red ! important;content:"!important x"';
+    const { css } = hoistStyleAttributes(`<b style='${decl}'>x</b>`);
+    expect(css).toBe(
+      `.${styleClass(decl)}{color:red ! important;content:"!important x"!important}`,
+    );
+  });
+
+  it('trims declarations, drops empty ones and keeps an !important as it is', () => {
+    const { html, css } = hoistStyleAttributes(
+      '<p style=" top:0 ;; color:red !important ">x</p><i style="">y</i><b style="  ">z</b>',
+    );
+    const decl = 'top:0 ;; color:red !important';
+    expect(html).toBe(`<p class="${styleClass(decl)}">x</p><i>y</i><b>z</b>`);
+    expect(css).toBe(`.${styleClass(decl)}{top:0!important;color:red !important}`);
+  });
+
+  it('puts the class after the whole name of a custom element, before its other attributes', () => {
+    const { html } = hoistStyleAttributes('<ff-step data-x="1" style="top:0">x</ff-step>');
+    expect(html).toBe(`<ff-step class="${styleClass('top:0')}" data-x="1">x</ff-step>`);
+  });
+
+  it('leaves a style attribute written inside a script’s code alone', () => {
+    const page = `<script>el.innerHTML = '<b style="color:red">';</script><b style="top:0">x</b>`;
+    const { html } = hoistStyleAttributes(page);
+    expect(html).toBe(
+      `<script>el.innerHTML = '<b style="color:red">';</script><b class="${styleClass('top:0')}">x</b>`,
+    );
+  });
+
+  it('writes the whole policy, and no <style> of its own for a page with no style attribute', () => {
+    const bare =
+      '<html><head data-x="1"><title>t</title></head><body><script src = "/a.js"></script></body></html>';
+    const page = applyStrictCsp(bare);
+    expect(page).not.toContain('data-ff-hoisted');
+    expect(inlineBlocks(bare).scripts).toEqual([]);
+    expect(page).toBe(
+      bare.replace(
+        '<head data-x="1">',
+        `<head data-x="1"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
+      ),
+    );
+  });
+});
