@@ -1,4 +1,5 @@
 import { fusedOutputGradient, type FusedOutput } from '../losses/types.ts';
+import { penalisedWeight, updateLayerPenalised, type ActivePenalty } from './regularization.ts';
 import type { DenseLayer, Network } from './types.ts';
 
 /**
@@ -99,6 +100,7 @@ export function forwardFast(
  * `eta` = null it adds this sample's ∂L/∂W and ∂L/∂b to the workspace sums; with a number it
  * applies W := W − η ∂L/∂W at once (online learning). Either way each layer passes its gradient
  * down, g(l−1) = (∂z/∂a)ᵀ (W(l) g(l)), in the same sweep over W(l) that reads the old weights.
+ * A `penalty` (online only) adds ηλR′(w) to each weight's step, R′ at the weight before it.
  */
 export function backwardFast(
   net: Network,
@@ -108,6 +110,7 @@ export function backwardFast(
   ys: Float64Array,
   yOffset: number,
   eta: number | null,
+  penalty: ActivePenalty | null = null,
 ): void {
   const layers = net.layers;
   const L = layers.length;
@@ -119,6 +122,7 @@ export function backwardFast(
     const below = l === 0 ? null : ws.g[l - 1]!;
     if (eta === null)
       accumulateLayer(layer, ws.g[l]!, input, base, below, ws.gradW[l]!, ws.gradB[l]!);
+    else if (penalty) updateLayerPenalised(layer, ws.g[l]!, input, base, below, eta, penalty);
     else updateLayer(layer, ws.g[l]!, input, base, below, eta);
     if (below) layers[l - 1]!.activation.backprop(ws.a[l - 1]!, ws.z[l - 1]!, below, below);
   }
@@ -256,13 +260,25 @@ function targetOf(ws: Workspace, ys: Float64Array, yOffset: number): Float64Arra
   return target;
 }
 
-/** W := W − (η/count)·ΣW-gradients for every layer, then clears the sums. */
-export function applyAccumulated(net: Network, ws: Workspace, eta: number, count: number): void {
+/**
+ * W := W − (η/count)·ΣW-gradients for every layer, then clears the sums; a `penalty` adds
+ * ηλR′(w) to each weight's step (not divided by count: λR is added to the mean loss, once).
+ */
+export function applyAccumulated(
+  net: Network,
+  ws: Workspace,
+  eta: number,
+  count: number,
+  penalty: ActivePenalty | null = null,
+): void {
   const rate = eta / count;
   net.layers.forEach(({ weights, biases }, l) => {
     const gW = ws.gradW[l]!;
     const gB = ws.gradB[l]!;
-    for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! - rate * gW[k]!;
+    if (penalty)
+      for (let k = 0; k < weights.length; k++)
+        weights[k] = penalisedWeight(weights[k]!, rate * gW[k]!, eta, penalty);
+    else for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! - rate * gW[k]!;
     for (let j = 0; j < biases.length; j++) biases[j] = biases[j]! - rate * gB[j]!;
     gW.fill(0);
     gB.fill(0);

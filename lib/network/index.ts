@@ -19,6 +19,15 @@ export {
   type GradientCheck,
 } from './gradient-check.ts';
 export { fromJSON, toJSON, type NetworkJSON } from './json.ts';
+export {
+  regularizations,
+  regularizationNames,
+  regularizationPenalty,
+  isRegularizationName,
+  type Regularization,
+  type RegularizationName,
+  type RegularizationSetting,
+} from './regularization.ts';
 export type { Rows } from './samples.ts';
 export {
   layerBiases,

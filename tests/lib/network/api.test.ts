@@ -355,3 +355,46 @@ describe('the checks of every entry point', () => {
     expect(run({ eta: 0.1, batchSize: 1, epochs: 1 })).toHaveLength(1);
   });
 });
+
+describe('train and trainStep with a regularization', () => {
+  const data = xor(createRng(21), { count: 40, noise: 0.1 });
+  const xs = data.inputs;
+  const ys = singleOutputTargets(data);
+  const start = () =>
+    createNetwork({
+      sizes: [2, 6, 1],
+      activations: { hidden: 'tanh', output: 'sigmoid' },
+      loss: 'crossEntropy',
+      rng: createRng(4),
+    });
+  const norm = (net: Network) =>
+    net.layers.reduce((s, l) => s + l.weights.reduce((t, w) => t + w * w, 0), 0);
+
+  it('keep the weights smaller under L2 than without it, from the same start', () => {
+    const plain = start();
+    const shrunk = start();
+    train(plain, xs, ys, { eta: 0.5, batchSize: 4, epochs: 30 });
+    train(shrunk, xs, ys, {
+      eta: 0.5,
+      batchSize: 4,
+      epochs: 30,
+      regularization: { name: 'L2', rate: 0.05 },
+    });
+    expect(norm(shrunk)).toBeLessThan(0.8 * norm(plain));
+  });
+
+  it('take one step of train over the whole set exactly as trainStep on it', () => {
+    const a = start();
+    const b = start();
+    const regularization = { name: 'L1', rate: 0.02 } as const;
+    train(a, xs, ys, { eta: 0.3, batchSize: xs.length, epochs: 1, regularization });
+    trainStep(b, xs, ys, 0.3, regularization);
+    expect(Array.from(a.layers[0]!.weights)).toEqual(Array.from(b.layers[0]!.weights));
+  });
+
+  it('refuse a bad regularization rate in train too, naming it', () => {
+    expect(() =>
+      train(start(), xs, ys, { eta: 0.1, epochs: 1, regularization: { name: 'L2', rate: -0.1 } }),
+    ).toThrow(/regularization rate λ must be a finite number ≥ 0, got -0.1/);
+  });
+});

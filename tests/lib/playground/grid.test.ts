@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { createNetwork } from '../../../lib/network/create.ts';
+import { forward } from '../../../lib/network/forward.ts';
+import type { Network } from '../../../lib/network/types.ts';
+import { features, type FeatureName } from '../../../lib/playground/features.ts';
+import { classOf, evaluateGrid, gridPoints, type GridSpec } from '../../../lib/playground/grid.ts';
+import { createRng } from '../../../lib/random.ts';
+import { expectClose } from '../../helpers/close.ts';
+
+const spec: GridSpec = { resolution: 20, domain: 6 };
+
+function randomBiases(net: Network, seed: number): Network {
+  // createNetwork starts biases at 0; nonzero ones make the check see them.
+  const rng = createRng(seed);
+  for (const layer of net.layers)
+    for (let j = 0; j < layer.nOut; j++) layer.biases[j] = rng.normal();
+  return net;
+}
+
+describe('gridPoints', () => {
+  it('puts the cell centres of a 2 × 2 grid over [−6, 6]² with row 0 at the top', () => {
+    expectClose(gridPoints({ resolution: 2, domain: 6 }), [-3, 3, 3, 3, -3, -3, 3, -3]);
+  });
+
+  it('keeps every centre half a cell inside the square', () => {
+    const points = gridPoints({ resolution: 4, domain: 2 });
+    expect(Math.max(...points)).toBe(1.5);
+    expect(Math.min(...points)).toBe(-1.5);
+  });
+
+  it('refuses a resolution that is not a whole number ≥ 1', () => {
+    expect(() => gridPoints({ resolution: 0, domain: 6 })).toThrow(/resolution/);
+    expect(() => gridPoints({ resolution: 2.5, domain: 6 })).toThrow(/resolution/);
+  });
+});
+
+describe('evaluateGrid', () => {
+  const chosen: FeatureName[] = ['x', 'y', 'xSquared', 'sinY'];
+
+  const cases = [
+    { name: 'a tanh network with one tanh output', out: 'tanh', loss: 'mse', sizes: [4, 5, 3, 1] },
+    {
+      name: 'a relu network with a softmax output',
+      out: 'softmax',
+      loss: 'crossEntropy',
+      sizes: [4, 6, 3],
+    },
+  ] as const;
+
+  it.each(cases)('matches forward() at every layer of random cells, for $name', (c) => {
+    const net = randomBiases(
+      createNetwork({
+        sizes: c.sizes,
+        activations: { hidden: c.out === 'softmax' ? 'relu' : 'tanh', output: c.out },
+        loss: c.loss,
+        rng: createRng(7),
+      }),
+      8,
+    );
+    const grid = evaluateGrid(net, chosen, spec);
+    const points = gridPoints(spec);
+    const rng = createRng(9);
+    for (let trial = 0; trial < 25; trial++) {
+      const cell = rng.int(spec.resolution * spec.resolution);
+      const [x1, x2] = [points[2 * cell]!, points[2 * cell + 1]!];
+      const { z } = forward(
+        net,
+        chosen.map((name) => features[name].f(x1, x2)),
+      );
+      z.forEach((zl, l) => {
+        const n = zl.length;
+        expectClose(grid.layers[l]!.subarray(cell * n, cell * n + n), zl, 1e-12, `z(${l})`);
+      });
+    }
+  });
+
+  it('gives softmax outputs that sum to 1 at every cell', () => {
+    const net = createNetwork({
+      sizes: [2, 4, 5],
+      activations: { hidden: 'tanh', output: 'softmax' },
+      loss: 'crossEntropy',
+      rng: createRng(3),
+    });
+    const out = evaluateGrid(net, ['x', 'y'], spec).layers[2]!;
+    for (let cell = 0; cell < spec.resolution ** 2; cell++) {
+      let sum = 0;
+      for (let k = 0; k < 5; k++) sum += out[cell * 5 + k]!;
+      expectClose(sum, 1, 1e-12);
+    }
+  });
+
+  it('fills the arrays it is given back, and makes new ones when the sizes change', () => {
+    const net = createNetwork({
+      sizes: [2, 3, 1],
+      activations: { hidden: 'tanh', output: 'tanh' },
+      loss: 'mse',
+      rng: createRng(1),
+    });
+    const first = evaluateGrid(net, ['x', 'y'], spec);
+    const before = Float64Array.from(first.layers[2]!);
+    net.layers[1]!.biases[0] = 0.5;
+    const again = evaluateGrid(net, ['x', 'y'], spec, first);
+    expect(again.layers[2]).toBe(first.layers[2]);
+    expect(again.layers[2]![0]).not.toBe(before[0]);
+    const finer = evaluateGrid(net, ['x', 'y'], { resolution: 10, domain: 6 }, first);
+    expect(finer.layers[2]).not.toBe(first.layers[2]);
+    expect(finer.layers[2]).toHaveLength(100);
+  });
+
+  it('refuses features that do not match the network’s inputs', () => {
+    const net = createNetwork({
+      sizes: [3, 1],
+      activations: ['tanh'],
+      loss: 'mse',
+      rng: createRng(1),
+    });
+    expect(() => evaluateGrid(net, ['x', 'y'], spec)).toThrow(/3 inputs but 2 features/);
+  });
+
+  it('computes a known network exactly: z = tanh(x₁ − x₂) on a 2 × 2 grid', () => {
+    const net: Network = createNetwork({
+      sizes: [2, 1],
+      activations: ['tanh'],
+      loss: 'mse',
+      rng: createRng(1),
+    });
+    net.layers[0]!.weights.set([1, -1]);
+    const grid = evaluateGrid(net, ['x', 'y'], { resolution: 2, domain: 6 });
+    // Centres (−3, 3), (3, 3), (−3, −3), (3, −3).
+    expectClose(grid.layers[1]!, [Math.tanh(-6), 0, 0, Math.tanh(6)], 1e-15);
+  });
+});
+
+describe('classOf', () => {
+  it('is the index of the largest of n values from an offset, the first on a tie', () => {
+    const values = [9, 0.1, 0.7, 0.2, 0.4, 0.4];
+    expect(classOf(values, 1, 3)).toBe(1);
+    expect(classOf(values, 4, 2)).toBe(0);
+    expect(classOf(values, 0, 6)).toBe(0);
+  });
+});
