@@ -113,7 +113,8 @@ function classify(rows: readonly Row[]): ParseResult<PointSet> {
       const hint = label === -1 ? ' (-1 is accepted only when every label is -1 or 1)' : '';
       return fail(row.line, notAClass(row.labelText, hint));
     }
-    points.push({ x1: row.x1, x2: row.x2, label });
+    // '-0' is class 0, not a distinct −0 that a later Object.is comparison would tell apart.
+    points.push({ x1: row.x1, x2: row.x2, label: label === 0 ? 0 : label });
   }
   const present = new Set(points.map((p) => p.label));
   if (present.size < MIN_CLASSES) {

@@ -7,6 +7,10 @@
  * Playground labels its two classes +1 and −1; we use class indices, −1 → class 0 and
  * +1 → class 1 (so circle's inner disc, XOR's first and third quadrants, gauss's blob at (2, 2)
  * and spiral's arm starting at angle 0 are class 1). Regression targets are Playground's numbers.
+ * Two deliberate differences: an odd count gives exactly that many points (Playground's circle,
+ * gauss and spiral make two halves of ⌈N/2⌉), and normals come from Box–Muller (`rng.normal`),
+ * not its polar method.
+ * Like Playground, nothing is clamped: at high noise some two-Gaussian points fall off [−6, 6]².
  */
 import type { Rng } from '../random.ts';
 import type { Point } from './points.ts';

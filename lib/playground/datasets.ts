@@ -60,9 +60,19 @@ export function blobCentre(k: number, classes: number): { x1: number; x2: number
   return { x1: BLOB_RADIUS * Math.cos(angle), x2: BLOB_RADIUS * Math.sin(angle) };
 }
 
+/** One coordinate c + sd·N(0, 1), drawn again until it lies in [−6, 6]. */
+function insideSquare(rng: Rng, c: number, sd: number): number {
+  // Redrawing (a Gaussian truncated to the square) keeps every blob point on the plane the page
+  // draws and the CSV reader accepts; each draw lands inside with probability above 0.8.
+  for (;;) {
+    const x = c + sd * rng.normal();
+    if (Math.abs(x) <= DOMAIN) return x;
+  }
+}
+
 /**
  * C blobs of equal size, class k around `blobCentre(k, C)`, with Playground's two-Gaussian
- * variance (0.5 at noise 0, well apart; 4 at noise 50, overlapping).
+ * variance (0.5 at noise 0, well apart; 4 at noise 50, overlapping), truncated to the square.
  */
 function blobs(rng: Rng, count: number, noise: number, classes: number): Point[] {
   const sd = Math.sqrt(gaussVariance(noise));
@@ -70,7 +80,8 @@ function blobs(rng: Rng, count: number, noise: number, classes: number): Point[]
   groupSizes(count, classes).forEach((n, k) => {
     const c = blobCentre(k, classes);
     for (let i = 0; i < n; i++) {
-      points.push({ x1: c.x1 + sd * rng.normal(), x2: c.x2 + sd * rng.normal(), label: k });
+      const x1 = insideSquare(rng, c.x1, sd);
+      points.push({ x1, x2: insideSquare(rng, c.x2, sd), label: k });
     }
   });
   return points;

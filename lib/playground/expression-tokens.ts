@@ -16,6 +16,8 @@ export interface Token {
 const NUMBER = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const OPERATORS = '+-*/^(),';
+// The book prints − and × (and readers paste them): read them as the keyboard's - and *.
+const TYPOGRAPHIC: Readonly<Record<string, string>> = { '−': '-', '×': '*', '·': '*' };
 
 /** The tokens of `text`, or a message naming the first character that cannot start one. */
 export function tokenize(text: string): ParseResult<Token[]> {
@@ -46,8 +48,9 @@ export function tokenize(text: string): ParseResult<Token[]> {
       i += name[0].length;
       continue;
     }
-    if (OPERATORS.includes(char)) {
-      tokens.push({ kind: 'op', text: char, position });
+    const op = OPERATORS.includes(char) ? char : TYPOGRAPHIC[char];
+    if (op !== undefined) {
+      tokens.push({ kind: 'op', text: op, position });
       i++;
       continue;
     }

@@ -45,6 +45,11 @@ describe('reading points from CSV', () => {
     expect(result.ok && result.value.classes).toBe(2);
   });
 
+  it('reads the class label -0 as class 0, not as −0', () => {
+    const result = parsePointsCsv('0,0,-0\n1,1,1', 'classification');
+    expect(result.ok && Object.is(result.value.points[0]!.label, 0)).toBe(true);
+  });
+
   it('reads any finite regression target, C = 0', () => {
     const result = parsePointsCsv('0,0,-1.5\n1,1,1e-3', 'regression');
     expect(result).toEqual({
@@ -159,6 +164,7 @@ describe('reading points from CSV', () => {
       fc.property(fc.oneof(classSet, regressionSet), (set) => {
         expect(parsePointsCsv(formatPointsCsv(set), set.kind)).toEqual({ ok: true, value: set });
       }),
+      { seed: 20261202, numRuns: 200 },
     );
   });
 });

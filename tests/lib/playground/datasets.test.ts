@@ -108,6 +108,16 @@ describe('the playground’s data sets', () => {
     expect(wrong).toBeGreaterThan(50);
   });
 
+  it('keep every blob point inside the square, even at noise 50', () => {
+    // Centres 4 from the origin with standard deviation 2: about 16 % of draws would land off it.
+    const set = playgroundSets.blobs.generate(createRng(6), { count: 1000, noise: 50, classes: 4 });
+    for (const p of set.points) {
+      expect(Math.max(Math.abs(p.x1), Math.abs(p.x2))).toBeLessThanOrEqual(6);
+    }
+    const top = set.points.filter((p) => p.label === 0);
+    expect(Math.max(...top.map((p) => p.x2))).toBeGreaterThan(5.5);
+  });
+
   it('label the function boundary by the side of x₂ = f(x₁) at noise 0', () => {
     const parsed = parseExpression('sin(x)*3');
     if (!parsed.ok) throw new Error(parsed.message);

@@ -20,6 +20,19 @@ describe('the tokens of an expression', () => {
     expect(result.ok && result.value.map((t) => t.text)).toEqual(['2', 'e', '']);
   });
 
+  it('read the book’s − and × (and ·) as - and *', () => {
+    const result = tokenize('−x×2·3');
+    expect(result.ok && result.value.map((t) => t.text)).toEqual([
+      '-',
+      'x',
+      '*',
+      '2',
+      '*',
+      '3',
+      '',
+    ]);
+  });
+
   it('stop at a character that cannot start a token, naming its position', () => {
     expect(tokenize('x # 1')).toEqual({
       ok: false,
