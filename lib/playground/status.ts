@@ -38,16 +38,16 @@ export const STATUS_TEXT = {
 function relativeChange(
   history: readonly HistoryEntry[],
   loss: 'trainLoss' | 'testLoss',
-  window: number,
+  span: number,
 ): number {
   const n = history.length;
   let recent = 0;
   let earlier = 0;
-  for (let k = 0; k < window; k++) {
+  for (let k = 0; k < span; k++) {
     recent += history[n - 1 - k]![loss];
-    earlier += history[n - 1 - window - k]![loss];
+    earlier += history[n - 1 - span - k]![loss];
   }
-  return (recent - earlier) / Math.max(Math.abs(earlier), LOSS_FLOOR * window);
+  return (recent - earlier) / Math.max(Math.abs(earlier), LOSS_FLOOR * span);
 }
 
 /** The status message for a loss curve, the current metrics and whether training diverged. */
@@ -60,11 +60,11 @@ export function describeTraining(
     return { tone: 'stop', text: STATUS_TEXT.diverged };
   if (history.length === 0) return { tone: 'ok', text: STATUS_TEXT.untrained };
   if (history.length === 1) return { tone: 'ok', text: STATUS_TEXT.started };
-  const window = Math.min(TREND_WINDOW, Math.floor(history.length / 2));
-  const train = relativeChange(history, 'trainLoss', window);
+  const span = Math.min(TREND_WINDOW, Math.floor(history.length / 2));
+  const train = relativeChange(history, 'trainLoss', span);
   const hasTest =
     Number.isFinite(metrics.testLoss) && history.every((e) => Number.isFinite(e.testLoss));
-  const test = hasTest ? relativeChange(history, 'testLoss', window) : NaN;
+  const test = hasTest ? relativeChange(history, 'testLoss', span) : NaN;
   if (test > RISING && train < 0) return { tone: 'warn', text: STATUS_TEXT.overfitting };
   if (Math.abs(train) < LEVELLED) return { tone: 'ok', text: STATUS_TEXT.levelled };
   if (train > 0) return { tone: 'warn', text: STATUS_TEXT.rising };
