@@ -46,11 +46,13 @@ export default defineConfig({
         './src/styles/widgets.css',
         './src/styles/widgets-charts.css',
         './src/styles/widgets-network.css',
+        './src/styles/widgets-playground.css',
         './src/styles/print.css',
       ],
       sidebar: [
         { label: 'Home', link: '/' },
         ...chapterSidebar(),
+        { label: 'The training playground', link: '/playground/' },
         { label: 'Notation', link: '/notation/' },
         { label: 'Errata', link: '/errata/' },
       ],

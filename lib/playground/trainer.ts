@@ -64,7 +64,18 @@ export interface Trainer {
   setBias(l: number, j: number, value: number): string | null;
   snapshot(): TrainerSnapshot;
   restore(snapshot: TrainerSnapshot): void;
+  /**
+   * Changes how the next epochs train (η, batch size, the penalty and λ) and keeps the weights,
+   * the epoch and the history: the network and data are those of the original setup. Returns the
+   * problem in plain words (and changes nothing), or null.
+   */
+  retune(change: Partial<Pick<TrainerSetup, RetunableKey>>): string | null;
+  /** Input and target rows of training batch k (0-based) of every epoch, or null past the last. */
+  batch(k: number): { inputs: Float64Array; targets: Float64Array; count: number } | null;
 }
+
+/** The settings that can change during a run without rebuilding the network. */
+export type RetunableKey = 'learningRate' | 'batchSize' | 'regularization' | 'regularizationRate';
 
 /**
  * A trainer for the setup on these points. The training points are shuffled once, with the
@@ -74,10 +85,11 @@ export interface Trainer {
  * fit (validateSetup and the page's parsers catch those first) or on no training points.
  */
 export function createTrainer(
-  setup: TrainerSetup,
+  initialSetup: TrainerSetup,
   trainPoints: readonly Point[],
   testPoints: readonly Point[],
 ): Trainer {
+  let setup = initialSetup;
   const problem =
     validateSetup(setup) ??
     pointsProblem(setup, trainPoints, 'training') ??
@@ -92,7 +104,7 @@ export function createTrainer(
     order.map((k) => trainPoints[k]!),
   );
   const testSet = evaluationSet(setup, testPoints);
-  const regularization: RegularizationSetting = {
+  let regularization: RegularizationSetting = {
     name: setup.regularization,
     rate: setup.regularizationRate,
   };
@@ -136,7 +148,9 @@ export function createTrainer(
   };
 
   return {
-    setup,
+    get setup() {
+      return setup;
+    },
     net,
     get epoch() {
       return epoch;
@@ -207,6 +221,34 @@ export function createTrainer(
       diverged = s.diverged;
       history.rewind(s.epoch, s.historyStride);
       cached = null;
+    },
+    retune(change) {
+      // Only these four keys: anything else in `change` would describe another network.
+      const next: TrainerSetup = {
+        ...setup,
+        learningRate: change.learningRate ?? setup.learningRate,
+        batchSize: change.batchSize ?? setup.batchSize,
+        regularization: change.regularization ?? setup.regularization,
+        regularizationRate: change.regularizationRate ?? setup.regularizationRate,
+      };
+      const problem = validateSetup(next);
+      if (problem) return problem;
+      setup = next;
+      regularization = { name: setup.regularization, rate: setup.regularizationRate };
+      cached = null;
+      return null;
+    },
+    batch(k) {
+      const size = setup.batchSize;
+      if (!(Number.isInteger(k) && k >= 0 && k * size < trainSet.count)) return null;
+      const count = Math.min(size, trainSet.count - k * size);
+      const nIn = setup.features.length;
+      const nOut = outputNodes(setup);
+      return {
+        inputs: trainSet.inputs.slice(k * size * nIn, (k * size + count) * nIn),
+        targets: trainSet.targets.slice(k * size * nOut, (k * size + count) * nOut),
+        count,
+      };
     },
   };
 }

@@ -1,0 +1,482 @@
+/**
+ * <ff-playground>: the training playground's element. The server rendered the default run; this
+ * element reads the address, makes the run the address describes, wires the native controls to
+ * it and trains in an animation-frame loop that spends a few milliseconds of each frame on epochs
+ * (as many as fit, from a running estimate) and the rest on redrawing the maps.
+ *
+ * Every number comes from the pure modules beside it (session, readouts, markup, drawing) and
+ * lib/; this file reads controls, calls them and draws. A refused change (a bad expression, a
+ * setup that cannot train) says why beside its control and keeps the last good run.
+ */
+import { KEYS, type KeyCodec } from './address-keys.ts';
+import {
+  DEFAULT_STATE,
+  readPlaygroundAddress,
+  writePlaygroundAddress,
+  type PlaygroundState,
+} from './address.ts';
+import { linkStyle, drawPointsSvg, weightOf } from './drawing.ts';
+import { epochsThisFrame, updateEstimate } from './frame-budget.ts';
+import { lossChartView } from './loss-chart.ts';
+import { MapPainter } from './maps.ts';
+import { confusionMarkup, layerButtonsMarkup, networkMarkup } from './markup.ts';
+import { readoutText, readouts, summaryOf, type MetricKey } from './readouts.ts';
+import {
+  changeSession,
+  createSession,
+  datasetOf,
+  effectOf,
+  rewindSession,
+  statusOf,
+  trainSession,
+  type Session,
+} from './session.ts';
+import { PlaygroundTools } from './tools.ts';
+import { startingPoints } from './custom-points.ts';
+
+/** A frame at 60 Hz is 16.7 ms; training gets what the drawing leaves of this. */
+const FRAME_MS = 14;
+const MIN_TRAIN_MS = 3;
+/** The loss chart (an Observable Plot drawing) is redrawn at most this often while training. */
+const CHART_INTERVAL_MS = 500;
+/** The live region is told the state at most this often while training, so it is not flooded. */
+const SUMMARY_INTERVAL_MS = 5000;
+const ADDRESS_DELAY_MS = 300;
+
+type ChartModule = typeof import('../../charts/function-chart.ts');
+
+class PlaygroundElement extends HTMLElement {
+  session!: Session;
+  state: PlaygroundState = DEFAULT_STATE;
+  private readonly painter = new MapPainter();
+  private readonly tools = new PlaygroundTools(this);
+  private charts: ChartModule | null = null;
+  private frame = 0;
+  private msPerEpoch: number | null = null;
+  private msPerDraw = 4;
+  private lastChart = 0;
+  private lastSummary = 0;
+  private addressTimer: ReturnType<typeof setTimeout> | undefined;
+  private started = false;
+
+  connectedCallback(): void {
+    this.addEventListener('change', (e) => this.onControl(e));
+    this.addEventListener('input', (e) => this.onInput(e));
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+    addEventListener('hashchange', () => this.loadAddress());
+    this.tools.connect();
+    this.loadAddress();
+    void import('../../charts/function-chart.ts').then((charts) => {
+      this.charts = charts;
+      this.drawChart(true);
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.pause();
+  }
+
+  get playing(): boolean {
+    return this.frame !== 0;
+  }
+
+  /** Makes the run the address describes; what it cannot use is named in the notice. */
+  private loadAddress(): void {
+    if (this.started && location.hash.slice(1) === writePlaygroundAddress(this.state)) return;
+    const { state, problems } = readPlaygroundAddress(location.hash);
+    const made = createSession(state);
+    const notes = problems.map((p) => p.message);
+    this.pause();
+    if (made.ok) {
+      this.useSession(made.session);
+    } else {
+      notes.push(
+        `The address describes a run that cannot be made (${made.message}) The default run is shown.`,
+      );
+      const fallback = createSession(DEFAULT_STATE);
+      if (!fallback.ok) throw new Error(fallback.message);
+      this.useSession(fallback.session);
+    }
+    this.notice(notes.join(' '));
+    this.started = true;
+    this.dataset['ready'] = 'true';
+  }
+
+  /** Shows a new run from its start: new drawing, controls, maps, readouts. */
+  useSession(session: Session): void {
+    this.session = session;
+    this.state = session.state;
+    this.rebuildNetwork();
+    this.syncControls();
+    this.redraw(true);
+  }
+
+  // ——— controls ———
+
+  private onInput(event: Event): void {
+    const control = event.target as HTMLElement;
+    if (control instanceof HTMLInputElement && control.type === 'range' && control.dataset['key']) {
+      const shown = this.querySelector(`[data-value-of="${control.dataset['key']}"]`);
+      if (shown) shown.textContent = control.value;
+    }
+    if (control instanceof HTMLInputElement && control.matches('[data-timeline]'))
+      this.rewind(Number(control.value));
+  }
+
+  private onControl(event: Event): void {
+    const control = event.target;
+    if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
+    const key = control.dataset['key'];
+    if (key === undefined || !Object.hasOwn(KEYS, key)) return;
+    const codec = KEYS[key as keyof PlaygroundState] as KeyCodec<unknown>;
+    const text =
+      control instanceof HTMLInputElement && control.type === 'checkbox'
+        ? String(control.checked)
+        : control.value;
+    const parsed = codec.parse(text);
+    if (!parsed.ok) {
+      this.refuse(key, parsed.message, control);
+      return;
+    }
+    this.change({ [key]: parsed.value } as Partial<PlaygroundState>, key, control);
+  }
+
+  /**
+   * Applies a change of settings: the run moves on, retunes or is rebuilt (session.ts decides);
+   * a change the run cannot take is refused with its reason, and the control shows the old value.
+   */
+  change(change: Partial<PlaygroundState>, key = 'settings', control?: Element): boolean {
+    let next: PlaygroundState = { ...this.state, ...change };
+    if (change.problem !== undefined && change.problem !== this.state.problem) {
+      next = {
+        ...next,
+        dataset: next.dataset === 'custom' ? 'circle' : next.dataset,
+        regDataset: next.regDataset === 'custom' ? 'reg-plane' : next.regDataset,
+        points: [],
+      };
+    }
+    if (
+      datasetOf(next) === 'custom' &&
+      datasetOf(this.state) !== 'custom' &&
+      change.points === undefined
+    ) {
+      next = { ...next, points: startingPoints(this.session.data.points, next.problem) };
+    }
+    const effect = effectOf(this.state, next);
+    const made = changeSession(this.session, next);
+    if (!made.ok) {
+      this.refuse(key, made.message, control);
+      this.syncControls();
+      return false;
+    }
+    this.message(key, '');
+    control?.removeAttribute('aria-invalid');
+    this.session = made.session;
+    this.state = next;
+    if (effect === 'rebuild') {
+      this.pause();
+      this.rebuildNetwork();
+    }
+    this.syncControls();
+    this.redraw(true);
+    this.scheduleAddress();
+    return true;
+  }
+
+  private refuse(key: string, message: string, control?: Element): void {
+    control?.setAttribute('aria-invalid', 'true');
+    const shown = this.message(key, `${message} The playground keeps its last good settings.`);
+    if (!shown) this.notice(message);
+  }
+
+  /** Sets every control to the state (the text field being typed in keeps its text). */
+  private syncControls(): void {
+    const state = this.state as unknown as Record<string, unknown>;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      '[data-key]',
+    )) {
+      const key = control.dataset['key']!;
+      if (!Object.hasOwn(KEYS, key)) continue;
+      const value = state[key];
+      if (control instanceof HTMLInputElement && control.type === 'checkbox')
+        control.checked = value === true;
+      else if (control !== document.activeElement || control.type !== 'text') {
+        const text = (KEYS[key as keyof PlaygroundState] as KeyCodec<unknown>).format(value);
+        if (
+          control instanceof HTMLSelectElement &&
+          ![...control.options].some((o) => o.value === text)
+        ) {
+          control.add(new Option(text, text));
+        }
+        control.value = text;
+      }
+      const shown = this.querySelector(`[data-value-of="${key}"]`);
+      if (shown) shown.textContent = String(value);
+    }
+    const dataset = datasetOf(this.state);
+    const classes = this.session.data.classes;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-for-problem]'))
+      el.hidden = el.dataset['forProblem'] !== this.state.problem;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-for-dataset]'))
+      el.hidden = !(el.dataset['forDataset'] ?? '').split(' ').includes(dataset);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-for-classes]'))
+      el.hidden = String(classes) !== el.dataset['forClasses'];
+    const shape = this.state.networkShape;
+    this.text(
+      '[data-shape]',
+      `${shape.length} hidden layer${shape.length === 1 ? '' : 's'}${shape.length ? `: ${shape.join(', ')} nodes` : ''}`,
+    );
+    this.button('add-layer').disabled = shape.length >= 6;
+    this.button('remove-layer').disabled = shape.length === 0;
+  }
+
+  private onClick(event: Event): void {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+      'button[data-action]',
+    );
+    if (!button || !this.contains(button)) return;
+    const shape = [...this.state.networkShape];
+    const layer = Number(button.dataset['layer']) - 1;
+    switch (button.dataset['action']) {
+      case 'play':
+        if (this.playing) this.pause();
+        else this.play();
+        return;
+      case 'step':
+        this.pause();
+        this.train(1);
+        return;
+      case 'reset':
+        this.reset();
+        return;
+      case 'regenerate':
+        this.change({ seed: Math.random().toFixed(5) }, 'seed');
+        return;
+      case 'add-layer':
+        if (shape.length < 6) this.change({ networkShape: [...shape, 2] }, 'networkShape');
+        return;
+      case 'remove-layer':
+        this.change({ networkShape: shape.slice(0, -1) }, 'networkShape');
+        return;
+      case 'add-node':
+        if (shape[layer]! < 8) shape[layer]!++;
+        this.change({ networkShape: shape }, 'networkShape');
+        return;
+      case 'remove-node':
+        if (shape[layer]! > 1) shape[layer]!--;
+        this.change({ networkShape: shape }, 'networkShape');
+        return;
+      default:
+        this.tools.act(button.dataset['action'] ?? '', button);
+    }
+  }
+
+  /** A new network from the same seed and data: the run starts again. */
+  reset(): void {
+    this.pause();
+    const made = createSession(this.state);
+    if (made.ok) this.useSession(made.session);
+    else this.notice(made.message);
+  }
+
+  // ——— training ———
+
+  play(): void {
+    if (this.playing) return;
+    if (this.session.trainer.diverged) {
+      this.say('Training diverged; lower the learning rate and press Reset.');
+      return;
+    }
+    const tick = () => {
+      this.frame = requestAnimationFrame(tick);
+      const epochs = epochsThisFrame(
+        this.msPerEpoch,
+        Math.max(MIN_TRAIN_MS, FRAME_MS - this.msPerDraw),
+      );
+      const t0 = performance.now();
+      trainSession(this.session, epochs);
+      const t1 = performance.now();
+      this.msPerEpoch = updateEstimate(this.msPerEpoch, t1 - t0, epochs);
+      this.redraw(false);
+      this.msPerDraw += 0.3 * (performance.now() - t1 - this.msPerDraw);
+      if (this.session.trainer.diverged) this.pause();
+    };
+    this.frame = requestAnimationFrame(tick);
+    this.syncPlay();
+  }
+
+  pause(): void {
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    const was = this.frame !== 0;
+    this.frame = 0;
+    if (was && this.session) {
+      this.syncPlay();
+      this.redraw(true);
+      this.scheduleAddress();
+    }
+  }
+
+  train(epochs: number): void {
+    trainSession(this.session, epochs);
+    this.redraw(true);
+  }
+
+  private rewind(epoch: number): void {
+    this.pause();
+    const at = rewindSession(this.session, epoch);
+    if (at !== null) this.redraw(true);
+  }
+
+  private syncPlay(): void {
+    const button = this.button('play');
+    button.setAttribute('aria-pressed', String(this.playing));
+    button.textContent = this.playing ? 'Pause' : 'Play';
+  }
+
+  // ——— drawing ———
+
+  /** Replaces the network's drawing and the per-layer buttons after a change of shape. */
+  private rebuildNetwork(): void {
+    const holder = this.querySelector<HTMLElement>('[data-network]');
+    if (
+      holder &&
+      holder.dataset['shape'] !== this.session.sizes.join('-') + this.session.features.join()
+    ) {
+      holder.innerHTML = networkMarkup(this.session);
+      for (const canvas of holder.querySelectorAll<HTMLCanvasElement>('canvas[data-box]')) {
+        const [left, top, width, height] = (canvas.dataset['box'] ?? '').split(',');
+        Object.assign(canvas.style, {
+          left: `${left}%`,
+          top: `${top}%`,
+          width: `${width}%`,
+          height: `${height}%`,
+        });
+      }
+      holder.dataset['shape'] = this.session.sizes.join('-') + this.session.features.join();
+    }
+    const buttons = this.querySelector('[data-layer-buttons]');
+    if (buttons) buttons.innerHTML = layerButtonsMarkup(this.state.networkShape);
+    this.painter.attach(this);
+    this.tools.rebuild();
+    this.drawPoints();
+  }
+
+  drawPoints(): void {
+    const heat = this.querySelector('[data-heat]');
+    heat?.querySelector('svg.ff-pg-points')?.remove();
+    heat?.insertAdjacentHTML('beforeend', drawPointsSvg(this.session, this.state.showTestData));
+  }
+
+  /** Redraws everything that moves with training; `settled` also redraws the chart and the summary. */
+  redraw(settled: boolean): void {
+    const { session } = this;
+    const now = performance.now();
+    this.painter.paint(session, this.state.discretize);
+    for (const path of this.querySelectorAll<SVGPathElement>('path[data-link]')) {
+      const [l, i, j] = (path.dataset['link'] ?? '').split(',').map(Number);
+      const { width, colour } = linkStyle(weightOf(session, l!, i!, j!));
+      path.setAttribute('stroke-width', String(width));
+      path.setAttribute('stroke', colour);
+    }
+    const values = readouts(session);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-metric]')) {
+      const key = el.dataset['metric'] as MetricKey;
+      if (!(key in values)) continue;
+      el.textContent = readoutText(key, values[key]);
+      el.dataset['value'] = String(values[key]);
+    }
+    const status = statusOf(session);
+    const statusEl = this.querySelector<HTMLElement>('[data-status]');
+    if (statusEl && statusEl.textContent !== status.text) {
+      statusEl.textContent = status.text;
+      statusEl.dataset['tone'] = status.tone;
+    }
+    this.tools.redraw(settled);
+    this.syncTimeline();
+    const confusion = this.querySelector<HTMLTableElement>('[data-confusion]');
+    if (confusion) {
+      const show = session.data.kind === 'classification' && session.data.classes > 2;
+      confusion.hidden = !show;
+      if (show && (settled || now - this.lastChart > CHART_INTERVAL_MS))
+        confusion.tBodies[0]!.innerHTML = confusionMarkup(session.trainer.confusion('test'));
+    }
+    this.drawChart(settled);
+    if (settled || now - this.lastSummary > SUMMARY_INTERVAL_MS) {
+      this.lastSummary = now;
+      this.text('[data-summary]', summaryOf(session));
+    }
+  }
+
+  private syncTimeline(): void {
+    const slider = this.querySelector<HTMLInputElement>('[data-timeline]');
+    if (!slider) return;
+    const { timeline, trainer } = this.session;
+    const first = timeline.earliest()?.epoch ?? 0;
+    const last = timeline.latest()?.epoch ?? 0;
+    slider.min = String(first);
+    slider.max = String(last);
+    slider.disabled = last === first;
+    if (document.activeElement !== slider) slider.value = String(trainer.epoch);
+    slider.setAttribute('aria-valuetext', `epoch ${trainer.epoch} of ${last}`);
+    this.text('[data-timeline-epoch]', String(trainer.epoch));
+  }
+
+  private drawChart(settled: boolean): void {
+    const now = performance.now();
+    if (this.charts === null || (!settled && now - this.lastChart < CHART_INTERVAL_MS)) return;
+    this.lastChart = now;
+    const old = this.querySelector('[data-loss-chart] svg.ff-plot');
+    if (!old) return;
+    const view = lossChartView(this.session.trainer.history);
+    old.replaceWith(
+      this.charts.functionChart(view.data, view.axes, {
+        document,
+        id: old.id,
+        title: view.title,
+        desc: summaryOf(this.session),
+      }),
+    );
+  }
+
+  // ——— messages and the address ———
+
+  /** Writes a control's inline message; false when the key has no message slot. */
+  message(key: string, text: string, tone: 'error' | 'ok' = 'error'): boolean {
+    const el = this.querySelector(`[data-message-for="${key}"]`);
+    if (!el) return false;
+    el.textContent = text;
+    el.classList.toggle('ff-pg-ok', tone === 'ok');
+    return true;
+  }
+
+  notice(text: string): void {
+    const el = this.querySelector<HTMLElement>('[data-notice]');
+    if (!el) return;
+    el.textContent = text;
+    el.hidden = text === '';
+  }
+
+  say(text: string): void {
+    this.text('[data-summary]', text);
+  }
+
+  scheduleAddress(): void {
+    clearTimeout(this.addressTimer);
+    this.addressTimer = setTimeout(() => {
+      history.replaceState(history.state, '', `#${writePlaygroundAddress(this.state)}`);
+    }, ADDRESS_DELAY_MS);
+  }
+
+  private text(selector: string, text: string): void {
+    const el = this.querySelector(selector);
+    if (el && el.textContent !== text) el.textContent = text;
+  }
+
+  private button(action: string): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+  }
+}
+
+customElements.define('ff-playground', PlaygroundElement);
+export type { PlaygroundElement };
