@@ -85,7 +85,14 @@ function pointsOf(
   }
   const set = playgroundSets[name as keyof typeof playgroundSets];
   const options = { count: SAMPLE_COUNT[kind], noise: state.noise, classes: state.classes };
-  return { ok: true, set: set.generate(rng, boundary ? { ...options, boundary } : options) };
+  const made = set.generate(rng, boundary ? { ...options, boundary } : options);
+  if (boundary && new Set(made.points.map((p) => p.label)).size < 2) {
+    return {
+      ok: false,
+      message: `The boundary f(x) = ${state.fn} puts every point on one side (or is not a finite number on the plane): choose a curve that crosses the square.`,
+    };
+  }
+  return { ok: true, set: made };
 }
 
 /**

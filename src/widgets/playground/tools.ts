@@ -222,7 +222,8 @@ export class PlaygroundTools {
       );
       return;
     }
-    const box = map.getBoundingClientRect();
+    // The canvas, not the frame: the frame's border is not part of the plane.
+    const box = (map.querySelector('canvas') ?? map).getBoundingClientRect();
     const { x1, x2 } = planeAt(
       (event.clientX - box.left) / box.width,
       (event.clientY - box.top) / box.height,

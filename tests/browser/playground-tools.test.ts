@@ -1,0 +1,229 @@
+/**
+ * The playground's tools and its answers to bad input: every bad value (an expression, a CSV line,
+ * a weight, an imported file, an address) is explained next to where it was given and changes
+ * nothing; export and import round-trip a run; the reader's clicks add and remove points; the
+ * gradient check passes on the live network; a reload of the same address gives the same numbers.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { readPlaygroundAddress } from '../../src/widgets/playground/address.ts';
+import {
+  expectedMetrics,
+  expectSameRun,
+  metric,
+  openPlayground,
+  settledHash,
+  shownMetrics,
+} from './playground-driver.ts';
+import { expectClose } from '../helpers/close.ts';
+import { connect, injectAxe, newContext } from './session.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await connect();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const step = async (root: import('playwright-core').Locator, times: number) => {
+  for (let k = 0; k < times; k++) await root.locator('button[data-action="step"]').click();
+};
+
+describe('the playground’s tools', () => {
+  it('explains a bad boundary expression beside it and keeps its run', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openPlayground(context, '#dataset=function&fn=sin(3*x)');
+    await step(root, 2);
+    const before = await shownMetrics(root);
+    const field = root.locator('#pg-fn');
+    for (const bad of ['sin(', '', 'x +* 2', 'alert(1)', '1e308*1e308']) {
+      await field.fill(bad);
+      await field.press('Enter');
+      await field.dispatchEvent('change');
+      expect(await field.getAttribute('aria-invalid'), bad).toBe('true');
+      expect(await root.locator('[data-message-for="fn"]').textContent(), bad).toMatch(/keeps/);
+      expect(await shownMetrics(root), bad).toEqual(before);
+    }
+    expect(readPlaygroundAddress(await settledHash(page)).state.fn).toBe('sin(3*x)');
+    await field.fill('x^2/3 - 2');
+    await field.dispatchEvent('change');
+    expect(await field.getAttribute('aria-invalid')).toBe(null);
+    expect(await metric(root, 'epoch')).toBe(0);
+    expect(readPlaygroundAddress(await settledHash(page)).state.fn).toBe('x^2/3 - 2');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('names what it could not use in an address and opens the rest', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openPlayground(
+      context,
+      '#dataset=spiral&learningRate=abc&networkShape=3,99&colour=red&noise=20',
+    );
+    const notice = await root.locator('[data-notice]').textContent();
+    expect(notice).toMatch(/learningRate/);
+    expect(notice).toMatch(/networkShape/);
+    expect(notice).toMatch(/colour/);
+    expect(await root.locator('#pg-dataset').inputValue()).toBe('spiral');
+    expect(await root.locator('#pg-noise').inputValue()).toBe('20');
+    expect(await root.locator('#pg-learningRate').inputValue()).toBe('0.03');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('edits a weight, refusing text, NaN, 1e308 and the empty field', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openPlayground(context, '#seed=weights');
+    await root.locator('[data-network] path[data-link="2,1,0"]').dispatchEvent('click');
+    expect(await root.locator('[data-weight-select]').inputValue()).toBe('w:2,1,0');
+    const input = root.locator('[data-weight-input]');
+    const before = await shownMetrics(root);
+    for (const bad of ['abc', 'NaN', '1e308', '']) {
+      await input.fill(bad);
+      await root.locator('button[data-action="set-weight"]').click();
+      expect(await input.getAttribute('aria-invalid'), bad).toBe('true');
+      expect(await root.locator('[data-message-for="weight"]').textContent(), bad).toMatch(
+        /keeps its value/,
+      );
+      expect(await shownMetrics(root), bad).toEqual(before);
+    }
+    await input.fill('−2.5');
+    await input.press('Enter');
+    expect(await input.getAttribute('aria-invalid')).toBe(null);
+    expect(await shownMetrics(root)).not.toEqual(before);
+    expect(await root.locator('path[data-link="2,1,0"]').getAttribute('stroke-width')).toBe('5.4');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('loads the reader’s points from CSV, naming a bad line, and adds and erases points by click', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openPlayground(context, '#seed=points');
+    await root.locator('details.ff-pg-tools summary').click();
+    const csv = root.locator('[data-csv]');
+    await csv.fill('x1,x2,label\n1,1,1\n2,oops,0\n');
+    await root.locator('button[data-action="load-csv"]').click();
+    expect(await root.locator('[data-message-for="csv"]').textContent()).toMatch(/^Line 3:/);
+    expect(await root.locator('#pg-dataset').inputValue()).toBe('circle');
+    await csv.fill('x1,x2,label\n1,1,1\n-1,-1,0\n2,2,1\n-2,-2,0\n');
+    await root.locator('button[data-action="load-csv"]').click();
+    expect(await root.locator('#pg-dataset').inputValue()).toBe('custom');
+    expect(readPlaygroundAddress(await settledHash(page)).state.points).toHaveLength(4);
+    // A click on an empty spot adds a point of the typed class; a click on a point erases it.
+    const map = root.locator('[data-heat] canvas');
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.25);
+    let points = readPlaygroundAddress(await settledHash(page)).state.points;
+    expect(points).toHaveLength(5);
+    // The mouse moves in whole pixels: about 0.03 of the plane's units on this map.
+    expectClose([points[4]!.x1, points[4]!.x2], [-3, 3], 0.02);
+    expect(points[4]!.label).toBe(1);
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.25);
+    points = readPlaygroundAddress(await settledHash(page)).state.points;
+    expect(points).toHaveLength(4);
+    expect(await root.locator('[data-set="train"] circle').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the playground and imports it back whole, and refuses a bad file without a change', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openPlayground(
+      context,
+      '#seed=export&dataset=xor&networkShape=3',
+    );
+    await step(root, 7);
+    await root.locator('details.ff-pg-tools summary').click();
+    const download = page.waitForEvent('download');
+    await root.locator('button[data-action="export-state"]').click();
+    expect((await download).suggestedFilename()).toBe('playground.json');
+    const exported = await root.locator('[data-export]').inputValue();
+    const trained = await shownMetrics(root);
+    await root.locator('button[data-action="reset"]').click();
+    await root.locator('#pg-activation').selectOption('sigmoid');
+    const area = root.locator('[data-export]');
+    for (const bad of [
+      'not json',
+      '{"format":"other"}',
+      exported.replace('"epoch": 7', '"epoch": -1'),
+    ]) {
+      await area.fill(bad);
+      await root.locator('button[data-action="import-text"]').click();
+      expect(await root.locator('[data-message-for="import"]').textContent()).toMatch(
+        /Nothing was changed/,
+      );
+      expect(await root.locator('#pg-activation').inputValue()).toBe('sigmoid');
+    }
+    await area.fill(exported);
+    await root.locator('button[data-action="import-text"]').click();
+    expect(await root.locator('#pg-activation').inputValue()).toBe('tanh');
+    expectSameRun(await shownMetrics(root), trained);
+    await step(root, 1);
+    expectSameRun(await shownMetrics(root), expectedMetrics(await settledHash(page), 8));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('checks the gradients of the live network against central differences', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openPlayground(context, '#seed=check&networkShape=5,3');
+    await step(root, 3);
+    await root.locator('details.ff-pg-tools summary').click();
+    await root.locator('button[data-action="check"]').click();
+    expect(await root.locator('[data-check-result]').textContent()).toMatch(
+      /^Passed: on the first batch \(10 points\), all 37 backpropagated partial derivatives agree/,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('gives the same numbers on a reload of the same address', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { page, root, navigate } = await openPlayground(
+      context,
+      '#seed=again&dataset=spiral&networkShape=6,6&activation=relu',
+    );
+    await step(root, 9);
+    const first = await shownMetrics(root);
+    await navigate((p) => p.reload());
+    await page.waitForSelector('ff-playground[data-ready="true"]');
+    await step(page.locator('ff-playground'), 9);
+    expect(await shownMetrics(page.locator('ff-playground'))).toEqual(first);
+    await context.close();
+  });
+
+  it('has no axe-core violation while training 4 classes with its tools open, and fits 360 px', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser, { viewport: { width: 360, height: 800 } });
+    const { page, root, problems } = await openPlayground(
+      context,
+      '#dataset=blobs&classes=4&networkShape=4',
+    );
+    await step(root, 5);
+    await root.locator('details.ff-pg-tools summary').click();
+    await injectAxe(page);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (el: Element) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector('ff-playground')!);
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
