@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: the engine's speed beside tfjs, then the book's budgets (page weight,
  * Lighthouse, build time), and the widgets' redraw latency and weight in Chromium.
- * `npm run bench -- --engine`, `-- --widgets` or `-- --budgets` runs one part (widgets and budgets
- * measure the build in dist/).
+ * `npm run bench -- --engine`, `-- --widgets`, `-- --playground` or `-- --budgets` runs one part
+ * (widgets, playground and budgets measure the build in dist/).
  * Numbers are printed, never asserted: speed is not a test.
  */
 import { runBareLoop, runEngineBenchmarks, type EngineRow } from './engine.ts';
@@ -45,6 +45,10 @@ if (wants('engine')) {
 if (wants('widgets')) {
   const { printWidgetBudgets, runWidgetBudgets } = await import('./widgets.ts');
   printWidgetBudgets(await runWidgetBudgets());
+}
+if (wants('playground')) {
+  const { printPlaygroundBudgets, runPlaygroundBudgets } = await import('./playground.ts');
+  printPlaygroundBudgets(await runPlaygroundBudgets());
 }
 if (wants('budgets')) {
   const { runBudgets } = await import('./budgets.ts');

@@ -80,6 +80,22 @@ export function evaluateGrid(
   spec: GridSpec,
   reuse?: GridValues,
 ): GridValues {
+  const values = prepareGrid(net, chosen, spec, reuse);
+  forwardBlocks(net, values.layers, 0, spec.resolution * spec.resolution);
+  return values;
+}
+
+/**
+ * The grid's buffers with layer 0 (the chosen features at every cell) filled in and layers 1…L
+ * not yet computed: forwardGridCells then computes them a range of cells at a time, so a large
+ * network's map can be spread over several animation frames.
+ */
+export function prepareGrid(
+  net: Network,
+  chosen: readonly FeatureName[],
+  spec: GridSpec,
+  reuse?: GridValues,
+): GridValues {
   checkSpec(spec);
   const nIn = net.layers[0]?.nIn ?? chosen.length;
   if (chosen.length !== nIn) {
@@ -102,9 +118,21 @@ export function evaluateGrid(
       for (let f = 0; f < nIn; f++) inputs[base + f] = maps[f]!(x1, x2);
     }
   }
-
-  forwardBlocks(net, layers, cells);
   return { resolution, layers };
+}
+
+/**
+ * Layers 1…L at cells from ≤ k < to of a prepared grid (prepareGrid, for a network of this
+ * shape): the same numbers evaluateGrid gives for those cells.
+ */
+export function forwardGridCells(net: Network, values: GridValues, from: number, to: number): void {
+  const cells = values.resolution * values.resolution;
+  if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to && to <= cells)) {
+    throw new RangeError(
+      `forwardGridCells: need whole 0 ≤ from ≤ to ≤ ${cells}, got ${from} and ${to}`,
+    );
+  }
+  forwardBlocks(net, values.layers, from, to);
 }
 
 /** Cells evaluated together: long enough to amortise each layer's loop set-up, short enough for cache. */
@@ -117,14 +145,14 @@ const BLOCK = 256;
  * row in one call; each row is then copied out to the cell-major arrays. The sums are the forward
  * pass's: b_j first, then z_i W_ij for i = 0, 1, … in order.
  */
-function forwardBlocks(net: Network, layers: Float64Array[], cells: number): void {
+function forwardBlocks(net: Network, layers: Float64Array[], from: number, to: number): void {
   if (net.layers.length === 0) return;
   const widest = Math.max(net.layers[0]!.nIn, ...net.layers.map((layer) => layer.nOut));
   let below = new Float64Array(widest * BLOCK);
   let above = new Float64Array(widest * BLOCK);
   const column = new Float64Array(widest);
-  for (let start = 0; start < cells; start += BLOCK) {
-    const size = Math.min(BLOCK, cells - start);
+  for (let start = from; start < to; start += BLOCK) {
+    const size = Math.min(BLOCK, to - start);
     const n0 = net.layers[0]!.nIn;
     const inputs = layers[0]!;
     for (let s = 0; s < size; s++) {

@@ -5,6 +5,7 @@
  * Playground's keys in its own order, then ours.
  */
 import { parseNumber, type Parsed } from '../kit/params.ts';
+import { playgroundSetNames, playgroundSets } from '../../../lib/playground/datasets.ts';
 import type { ProblemKind } from '../../../lib/playground/points.ts';
 import { decodePoints, encodePoints, MAX_POINTS } from './address-points.ts';
 import type {
@@ -37,20 +38,15 @@ export const MAX_HIDDEN_LAYERS = 6;
 export const MAX_LAYER_NODES = 8;
 
 // Records keyed by the union types, so the compiler refuses a list that misses a value.
-const CLASS_DATASETS: Record<ClassDataset, true> = {
-  circle: true,
-  xor: true,
-  gauss: true,
-  spiral: true,
-  blobs: true,
-  function: true,
-  custom: true,
-};
-const REG_DATASETS: Record<RegDataset, true> = {
-  'reg-plane': true,
-  'reg-gauss': true,
-  custom: true,
-};
+// The data sets come from the one registry (lib/playground/datasets.ts), plus the reader's own.
+const setsOf = (kind: ProblemKind): Record<string, true> =>
+  Object.fromEntries(
+    [...playgroundSetNames.filter((name) => playgroundSets[name].kind === kind), 'custom'].map(
+      (name) => [name, true],
+    ),
+  );
+const CLASS_DATASETS = setsOf('classification') as Record<ClassDataset, true>;
+const REG_DATASETS = setsOf('regression') as Record<RegDataset, true>;
 // The page's menus name the same values; typing them here holds the two to one list.
 const ACTIVATIONS: Record<HiddenActivation, string> = ACTIVATION_LABELS;
 const REGULARIZATIONS: Record<Regularization, string> = REGULARIZATION_LABELS;

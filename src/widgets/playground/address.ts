@@ -6,6 +6,7 @@
  */
 import type { ActivationName } from '../../../lib/activations/types.ts';
 import type { LossName } from '../../../lib/losses/types.ts';
+import type { PlaygroundSetName } from '../../../lib/playground/datasets.ts';
 import type { FeatureName } from '../../../lib/playground/features.ts';
 import type { Point, ProblemKind } from '../../../lib/playground/points.ts';
 import { IGNORED_KEYS, KEYS, type KeyCodec } from './address-keys.ts';
@@ -14,10 +15,13 @@ import { IGNORED_KEYS, KEYS, type KeyCodec } from './address-keys.ts';
 export type HiddenActivation = Extract<ActivationName, 'relu' | 'tanh' | 'sigmoid' | 'linear'>;
 /** Playground's `regularization` values. */
 export type Regularization = 'none' | 'L1' | 'L2';
-/** Classification sets: Playground's four and ours (Gaussian blobs, a function's boundary, the reader's). */
-export type ClassDataset = 'circle' | 'xor' | 'gauss' | 'spiral' | 'blobs' | 'function' | 'custom';
+/**
+ * Classification sets: Playground's four and ours (Gaussian blobs, a function's boundary), from the
+ * registry, and the reader's own. The regression sets' names start with `reg-`, as Playground's do.
+ */
+export type ClassDataset = Exclude<PlaygroundSetName, `reg-${string}`> | 'custom';
 /** Regression sets: two of Playground's and the reader's own. */
-export type RegDataset = 'reg-plane' | 'reg-gauss' | 'custom';
+export type RegDataset = Extract<PlaygroundSetName, `reg-${string}`> | 'custom';
 /**
  * The output and loss of a two-class or regression network: `mse` is Playground's tanh output with
  * ½(z − y)²; `crossEntropy` a sigmoid output with binary cross-entropy. With three or more classes

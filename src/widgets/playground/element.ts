@@ -17,7 +17,7 @@ import {
 } from './address.ts';
 import { linkStyle, drawPointsSvg, weightOf } from './drawing.ts';
 import { epochsThisFrame, updateEstimate } from './frame-budget.ts';
-import { lossChartView } from './loss-chart.ts';
+import { lossChartSvg } from './loss-chart.ts';
 import { MapPainter } from './maps.ts';
 import { confusionMarkup, layerButtonsMarkup, networkMarkup } from './markup.ts';
 import { readoutText, readouts, summaryOf, type MetricKey } from './readouts.ts';
@@ -34,27 +34,32 @@ import {
 import { PlaygroundTools } from './tools.ts';
 import { startingPoints } from './custom-points.ts';
 
-/** A frame at 60 Hz is 16.7 ms; training gets what the drawing leaves of this. */
-const FRAME_MS = 14;
-const MIN_TRAIN_MS = 3;
-/** The loss chart (an Observable Plot drawing) is redrawn at most this often while training. */
-const CHART_INTERVAL_MS = 500;
+/**
+ * A frame at 60 Hz is 16.7 ms, of which the browser needs a few to lay out and paint: the
+ * element's work gets 12, the map pass up to MAP_MS of it, training what the rest leaves (at least
+ * MIN_TRAIN_MS, so a large network still trains an epoch a frame).
+ */
+const FRAME_MS = 12;
+const MAP_MS = 5;
+const MIN_TRAIN_MS = 2;
+/** The loss chart and the confusion table are redrawn at most this often while training. */
+const CHART_INTERVAL_MS = 250;
+/** The numbers, the connections' widths and the timeline are redrawn at most this often. */
+const TEXT_INTERVAL_MS = 100;
 /** The live region is told the state at most this often while training, so it is not flooded. */
 const SUMMARY_INTERVAL_MS = 5000;
 const ADDRESS_DELAY_MS = 300;
-
-type ChartModule = typeof import('../../charts/function-chart.ts');
 
 class PlaygroundElement extends HTMLElement {
   session!: Session;
   state: PlaygroundState = DEFAULT_STATE;
   private readonly painter = new MapPainter();
   private readonly tools = new PlaygroundTools(this);
-  private charts: ChartModule | null = null;
   private frame = 0;
   private msPerEpoch: number | null = null;
   private msPerDraw = 4;
   private lastChart = 0;
+  private lastText = 0;
   private lastSummary = 0;
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
@@ -67,10 +72,6 @@ class PlaygroundElement extends HTMLElement {
     addEventListener('hashchange', () => this.loadAddress());
     this.tools.connect();
     this.loadAddress();
-    void import('../../charts/function-chart.ts').then((charts) => {
-      this.charts = charts;
-      this.drawChart(true);
-    });
   }
 
   disconnectedCallback(): void {
@@ -372,18 +373,19 @@ class PlaygroundElement extends HTMLElement {
   redraw(settled: boolean): void {
     const { session } = this;
     const now = performance.now();
-    this.painter.paint(session, this.state.discretize);
-    for (const path of this.querySelectorAll<SVGPathElement>('path[data-link]')) {
-      const [l, i, j] = (path.dataset['link'] ?? '').split(',').map(Number);
-      const { width, colour } = linkStyle(weightOf(session, l!, i!, j!));
-      path.setAttribute('stroke-width', String(width));
-      path.setAttribute('stroke', colour);
-    }
+    if (settled) this.painter.paint(session, this.state.discretize);
+    else this.painter.step(session, this.state.discretize, MAP_MS);
+    // Numbers and line widths change every epoch; redrawn ten times a second while training,
+    // so the browser's style and layout work stays a small part of each frame.
+    if (!settled && now - this.lastText < TEXT_INTERVAL_MS) return;
+    this.lastText = now;
+    this.drawLinks();
     const values = readouts(session);
     for (const el of this.querySelectorAll<HTMLElement>('[data-metric]')) {
       const key = el.dataset['metric'] as MetricKey;
       if (!(key in values)) continue;
-      el.textContent = readoutText(key, values[key]);
+      const text = readoutText(key, values[key]);
+      if (el.textContent !== text) el.textContent = text;
       el.dataset['value'] = String(values[key]);
     }
     const status = statusOf(session);
@@ -394,18 +396,36 @@ class PlaygroundElement extends HTMLElement {
     }
     this.tools.redraw(settled);
     this.syncTimeline();
-    const confusion = this.querySelector<HTMLTableElement>('[data-confusion]');
-    if (confusion) {
-      const show = session.data.kind === 'classification' && session.data.classes > 2;
-      confusion.hidden = !show;
-      if (show && (settled || now - this.lastChart > CHART_INTERVAL_MS))
-        confusion.tBodies[0]!.innerHTML = confusionMarkup(session.trainer.confusion('test'));
+    if (settled || now - this.lastChart > CHART_INTERVAL_MS) {
+      this.lastChart = now;
+      this.drawConfusion();
+      this.drawChart();
     }
-    this.drawChart(settled);
     if (settled || now - this.lastSummary > SUMMARY_INTERVAL_MS) {
       this.lastSummary = now;
       this.text('[data-summary]', summaryOf(session));
     }
+  }
+
+  /** Each connection's width and colour from its weight, touching only those that changed. */
+  private drawLinks(): void {
+    const { session } = this;
+    for (const path of this.querySelectorAll<SVGPathElement>('path[data-link]')) {
+      const [l, i, j] = (path.dataset['link'] ?? '').split(',').map(Number);
+      const { width, colour } = linkStyle(weightOf(session, l!, i!, j!));
+      const w = String(width);
+      if (path.getAttribute('stroke-width') !== w) path.setAttribute('stroke-width', w);
+      if (path.getAttribute('stroke') !== colour) path.setAttribute('stroke', colour);
+    }
+  }
+
+  private drawConfusion(): void {
+    const confusion = this.querySelector<HTMLTableElement>('[data-confusion]');
+    if (!confusion) return;
+    const { data, trainer } = this.session;
+    const show = data.kind === 'classification' && data.classes > 2;
+    confusion.hidden = !show;
+    if (show) confusion.tBodies[0]!.innerHTML = confusionMarkup(trainer.confusion('test'));
   }
 
   private syncTimeline(): void {
@@ -422,21 +442,15 @@ class PlaygroundElement extends HTMLElement {
     this.text('[data-timeline-epoch]', String(trainer.epoch));
   }
 
-  private drawChart(settled: boolean): void {
-    const now = performance.now();
-    if (this.charts === null || (!settled && now - this.lastChart < CHART_INTERVAL_MS)) return;
-    this.lastChart = now;
-    const old = this.querySelector('[data-loss-chart] svg.ff-plot');
-    if (!old) return;
-    const view = lossChartView(this.session.trainer.history);
-    old.replaceWith(
-      this.charts.functionChart(view.data, view.axes, {
-        document,
-        id: old.id,
-        title: view.title,
-        desc: summaryOf(this.session),
-      }),
-    );
+  private drawChart(): void {
+    const figure = this.querySelector('[data-loss-chart] figure');
+    if (figure) {
+      figure.innerHTML = lossChartSvg(
+        this.session.trainer.history,
+        'pg-loss',
+        summaryOf(this.session),
+      );
+    }
   }
 
   // ——— messages and the address ———

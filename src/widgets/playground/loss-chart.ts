@@ -1,13 +1,21 @@
 /**
  * The loss over the epochs, as the playground charts it: the training loss and the test loss from
- * the trainer's history, on axes that grow with the run. Pure; the page draws it through the
- * book's function chart, at build time (an empty run) and live.
+ * the trainer's history, on axes that grow with the run. One pure function draws the chart as SVG
+ * text, for the built page (an empty run) and for every redraw while training alike.
+ *
+ * It is drawn the way the book's static figures are (src/figures/plot-path.ts), not with
+ * Observable Plot: Plot is 80 KB of JavaScript gzipped, which alone would take the playground past
+ * its 100 KB budget, and a Plot redraw costs a few milliseconds of a frame that trains and paints
+ * the maps too. Two lines over three ticks need neither.
  */
 import type { HistoryEntry } from '../../../lib/playground/trainer.ts';
-import type { ChartView } from '../kit/chart-element.ts';
-import type { XY } from '../../charts/function-chart.ts';
+import { boxScales, tickLabel, type PlotBox } from '../../figures/plot-path.ts';
 
 export const LOSS_CHART_TITLE = 'Training loss (solid) and test loss (dashed) over the epochs';
+
+/** The drawing's size in its own units, and where the data rectangle sits inside it. */
+export const LOSS_CHART_SIZE = { width: 420, height: 200 } as const;
+const BOX: PlotBox = { left: 52, top: 12, width: 420 - 52 - 16, height: 200 - 12 - 40 };
 
 /** The smallest "nice" number (1, 2 or 5 times a power of ten) at or above v. */
 export function niceCeiling(v: number): number {
@@ -17,35 +25,82 @@ export function niceCeiling(v: number): number {
   return step * power;
 }
 
-/** The chart of a run's losses; with no history yet, empty axes over ten epochs. */
-export function lossChartView(history: readonly HistoryEntry[]): ChartView {
-  const train: XY[] = [];
-  const test: XY[] = [];
+/** The axes for a history: epochs from 0 to a nice ceiling (at least 10), loss from 0 likewise. */
+export function lossAxes(history: readonly HistoryEntry[]): { epochs: number; loss: number } {
   let top = 0;
   for (const e of history) {
-    if (Number.isFinite(e.trainLoss)) {
-      train.push([e.epoch, e.trainLoss]);
-      top = Math.max(top, e.trainLoss);
-    }
-    if (Number.isFinite(e.testLoss)) {
-      test.push([e.epoch, e.testLoss]);
-      top = Math.max(top, e.testLoss);
-    }
+    if (Number.isFinite(e.trainLoss)) top = Math.max(top, e.trainLoss);
+    if (Number.isFinite(e.testLoss)) top = Math.max(top, e.testLoss);
   }
-  const last = history.at(-1)?.epoch ?? 0;
-  const right = Math.max(10, niceCeiling(last));
-  const ceiling = niceCeiling(top);
-  return {
-    title: LOSS_CHART_TITLE,
-    data: {
-      curves: [
-        { points: train, tone: 'ink' },
-        { points: test, tone: 'accent', dashed: true },
-      ],
-    },
-    axes: {
-      x: { domain: [0, right], label: 'epoch', ticks: [0, right / 2, right] },
-      y: { domain: [0, ceiling], label: 'loss', ticks: [0, ceiling / 2, ceiling] },
-    },
-  };
+  return { epochs: Math.max(10, niceCeiling(history.at(-1)?.epoch ?? 0)), loss: niceCeiling(top) };
+}
+
+const round = (v: number): string => String(Math.round(v * 10) / 10);
+
+/** SVG path data through the finite values of one loss; the empty string when there are none. */
+export function lossPath(
+  history: readonly HistoryEntry[],
+  which: 'trainLoss' | 'testLoss',
+  axes: { epochs: number; loss: number },
+): string {
+  const { sx, sy } = boxScales(BOX, [0, axes.epochs], [0, axes.loss]);
+  let d = '';
+  let pen = 'M';
+  for (const e of history) {
+    const v = e[which];
+    if (!Number.isFinite(v)) {
+      pen = 'M';
+      continue;
+    }
+    d += `${pen}${round(sx(e.epoch))},${round(sy(Math.min(v, axes.loss)))}`;
+    pen = 'L';
+  }
+  return d;
+}
+
+const escapeText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The chart as SVG text; `id` names its title and description, `desc` says what it shows. */
+export function lossChartSvg(history: readonly HistoryEntry[], id: string, desc: string): string {
+  const axes = lossAxes(history);
+  const { sx, sy } = boxScales(BOX, [0, axes.epochs], [0, axes.loss]);
+  const { left, top, width, height } = BOX;
+  const bottom = top + height;
+  const xTicks = [0, axes.epochs / 2, axes.epochs];
+  const yTicks = [0, axes.loss / 2, axes.loss];
+  const grid = [
+    ...xTicks.map(
+      (t) => `<line x1="${round(sx(t))}" x2="${round(sx(t))}" y1="${top}" y2="${bottom}"/>`,
+    ),
+    ...yTicks.map(
+      (t) => `<line x1="${left}" x2="${left + width}" y1="${round(sy(t))}" y2="${round(sy(t))}"/>`,
+    ),
+  ].join('');
+  const xLabels = xTicks
+    .map(
+      (t) =>
+        `<text x="${round(sx(t))}" y="${bottom + 16}" text-anchor="middle">${tickLabel(t)}</text>`,
+    )
+    .join('');
+  const yLabels = yTicks
+    .map(
+      (t) =>
+        `<text x="${left - 6}" y="${round(sy(t))}" text-anchor="end" dominant-baseline="middle">${tickLabel(t)}</text>`,
+    )
+    .join('');
+  const train = lossPath(history, 'trainLoss', axes);
+  const test = lossPath(history, 'testLoss', axes);
+  return (
+    `<svg class="ff-plot ff-pg-loss" viewBox="0 0 ${LOSS_CHART_SIZE.width} ${LOSS_CHART_SIZE.height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
+    `<title id="${id}-title">${LOSS_CHART_TITLE}</title><desc id="${id}-desc">${escapeText(desc)}</desc>` +
+    `<g class="ff-grid">${grid}</g>` +
+    `<path class="ff-axis" fill="none" d="M${left},${top}V${bottom}H${left + width}"/>` +
+    `<g class="ff-tick-labels">${xLabels}${yLabels}</g>` +
+    `<text x="${left + width / 2}" y="${bottom + 34}" text-anchor="middle">epoch</text>` +
+    `<text transform="translate(14 ${top + height / 2}) rotate(-90)" text-anchor="middle">loss</text>` +
+    `<path class="ff-pg-train-line" fill="none" d="${train}"/>` +
+    `<path class="ff-pg-test-line" fill="none" d="${test}"/>` +
+    `</svg>`
+  );
 }

@@ -1,11 +1,22 @@
 /**
  * Paints the playground's maps onto their canvases: the output over the plane (100 × 100 cells)
  * and each node's small map. The numbers come from lib/playground/grid.ts and the colours from
- * colours.ts; this file only holds the canvases' ImageData buffers and puts them on screen. Every
- * buffer is made once per shape, so a frame allocates nothing.
+ * colours.ts; this file holds the canvases' ImageData buffers and puts them on screen.
+ *
+ * While training, a large network's map does not fit in one frame beside its epochs (six layers
+ * of 8 take about 9 ms for the 10 000 cells), so a pass is spread over frames: it copies the
+ * weights when it starts, computes as many cells a frame as a budget allows, and paints every map
+ * at once when the last cell is done. The maps are never torn between two networks; they lag
+ * training by the frames a pass takes (one for a small network, a few for the largest).
  */
 import type { ActivationName } from '../../../lib/activations/types.ts';
-import { evaluateGrid, type GridValues } from '../../../lib/playground/grid.ts';
+import type { Network } from '../../../lib/network/types.ts';
+import {
+  evaluateGrid,
+  forwardGridCells,
+  prepareGrid,
+  type GridValues,
+} from '../../../lib/playground/grid.ts';
 import { DOMAIN } from '../../../lib/playground/points.ts';
 import {
   DARK_HEAT,
@@ -37,13 +48,34 @@ export function currentPalette(): HeatPalette {
 const mapActivation = (name: ActivationName): ActivationName =>
   name === 'softmax' ? 'sigmoid' : name;
 
+/** A network of the same shape whose parameters are copies (the pass's frozen network). */
+function shadowOf(net: Network): Network {
+  return {
+    loss: net.loss,
+    layers: net.layers.map((layer) => ({
+      ...layer,
+      weights: layer.weights.slice(),
+      biases: layer.biases.slice(),
+    })),
+  };
+}
+
+const HEAT_CELLS = HEAT_RESOLUTION * HEAT_RESOLUTION;
+const SPEC = { resolution: HEAT_RESOLUTION, domain: DOMAIN };
+const NODE_SPEC = { resolution: NODE_RESOLUTION, domain: DOMAIN };
+
 export class MapPainter {
   private heat: Target | null = null;
   private nodes: { target: Target; layer: number; index: number }[] = [];
   private big: GridValues | undefined;
   private small: GridValues | undefined;
+  private shadow: Network | null = null;
+  /** The next cell of the pass under way, or null when no pass is under way. */
+  private next: number | null = null;
+  /** Running estimate of the milliseconds one cell takes (all layers). */
+  private msPerCell: number | null = null;
 
-  /** Finds the canvases again (after the network's drawing was replaced). */
+  /** Finds the canvases again (after the network's drawing was replaced); drops any pass. */
   attach(root: HTMLElement): void {
     const heatCanvas = root.querySelector<HTMLCanvasElement>('canvas[data-heat-map]');
     this.heat = heatCanvas ? targetOf(heatCanvas) : null;
@@ -56,26 +88,59 @@ export class MapPainter {
     }
     this.big = undefined;
     this.small = undefined;
+    this.shadow = null;
+    this.next = null;
+    this.msPerCell = null;
   }
 
-  /** Evaluates the network over both grids and repaints every map. */
+  /** Evaluates the network as it is now over both grids and repaints every map. */
   paint(session: Session, discretize: boolean): void {
     const { net } = session.trainer;
+    this.next = null;
+    this.big = evaluateGrid(net, session.features, SPEC, this.big);
+    this.small = evaluateGrid(net, session.features, NODE_SPEC, this.small);
+    this.show(session, net, discretize);
+  }
+
+  /**
+   * Moves the pass on by about `budgetMs` of work (starting one from the network as it is now if
+   * none is under way), and repaints every map when the pass completes.
+   */
+  step(session: Session, discretize: boolean, budgetMs: number): void {
+    const { net } = session.trainer;
+    if (this.next === null) {
+      if (this.shadow === null || this.shadow.layers.length !== net.layers.length)
+        this.shadow = shadowOf(net);
+      net.layers.forEach((layer, l) => {
+        this.shadow!.layers[l]!.weights.set(layer.weights);
+        this.shadow!.layers[l]!.biases.set(layer.biases);
+      });
+      this.big = prepareGrid(this.shadow, session.features, SPEC, this.big);
+      this.next = 0;
+    }
+    const shadow = this.shadow!;
+    const cells =
+      this.msPerCell === null ? HEAT_CELLS : Math.max(500, Math.floor(budgetMs / this.msPerCell));
+    const from = this.next;
+    const to = Math.min(HEAT_CELLS, from + cells);
+    const t0 = performance.now();
+    forwardGridCells(shadow, this.big!, from, to);
+    const measured = Math.max(performance.now() - t0, 0.05) / (to - from);
+    this.msPerCell =
+      this.msPerCell === null ? measured : this.msPerCell + 0.3 * (measured - this.msPerCell);
+    if (to < HEAT_CELLS) {
+      this.next = to;
+      return;
+    }
+    this.next = null;
+    this.small = evaluateGrid(shadow, session.features, NODE_SPEC, this.small);
+    this.show(session, shadow, discretize);
+  }
+
+  private show(session: Session, net: Network, discretize: boolean): void {
     const palette = currentPalette();
-    this.big = evaluateGrid(
-      net,
-      session.features,
-      { resolution: HEAT_RESOLUTION, domain: DOMAIN },
-      this.big,
-    );
-    this.small = evaluateGrid(
-      net,
-      session.features,
-      { resolution: NODE_RESOLUTION, domain: DOMAIN },
-      this.small,
-    );
     const L = net.layers.length;
-    if (this.heat) {
+    if (this.heat && this.big) {
       const out = this.heat.image.data;
       const values = this.big.layers[L]!;
       const { output, classes } = session.trainer.setup;
@@ -85,6 +150,7 @@ export class MapPainter {
       else paintValues(out, values, palette, discretize);
       this.heat.context.putImageData(this.heat.image, 0, 0);
     }
+    if (!this.small) return;
     const cells = NODE_RESOLUTION * NODE_RESOLUTION;
     for (const { target, layer, index } of this.nodes) {
       const values = this.small.layers[layer];

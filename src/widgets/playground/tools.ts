@@ -301,6 +301,18 @@ export class PlaygroundTools {
 
   // ——— export, import, check ———
 
+  /**
+   * The points as CSV, as "your own points" would hold them (on the square, two decimals), so
+   * that loading the file back gives exactly this set.
+   */
+  private pointsCsv(): string {
+    const { data } = this.host.session;
+    return formatPointsCsv({
+      ...data,
+      points: data.points.map((p) => addressablePoint(p, data.kind)),
+    });
+  }
+
   private offer(name: string, text: string, type: string, button: HTMLElement): void {
     const area = this.host.querySelector<HTMLTextAreaElement>('[data-export]');
     if (area) area.value = text;

@@ -3,7 +3,14 @@ import { createNetwork } from '../../../lib/network/create.ts';
 import { forward } from '../../../lib/network/forward.ts';
 import type { Network } from '../../../lib/network/types.ts';
 import { features, type FeatureName } from '../../../lib/playground/features.ts';
-import { classOf, evaluateGrid, gridPoints, type GridSpec } from '../../../lib/playground/grid.ts';
+import {
+  classOf,
+  evaluateGrid,
+  forwardGridCells,
+  gridPoints,
+  prepareGrid,
+  type GridSpec,
+} from '../../../lib/playground/grid.ts';
 import { createRng } from '../../../lib/random.ts';
 import { expectClose } from '../../helpers/close.ts';
 
@@ -137,5 +144,45 @@ describe('classOf', () => {
     expect(classOf(values, 1, 3)).toBe(1);
     expect(classOf(values, 4, 2)).toBe(0);
     expect(classOf(values, 0, 6)).toBe(0);
+  });
+});
+
+describe('a grid computed a range of cells at a time', () => {
+  it('gives exactly the numbers of the whole grid, whatever the ranges', () => {
+    const net = createNetwork({
+      sizes: [3, 5, 4, 2],
+      activations: { hidden: 'tanh', output: 'softmax' },
+      loss: 'crossEntropy',
+      rng: createRng(11),
+    });
+    const chosen = ['x', 'ySquared', 'sinX'] as const;
+    const spec = { resolution: 23, domain: 6 };
+    const whole = evaluateGrid(net, chosen, spec);
+    const parts = prepareGrid(net, chosen, spec);
+    for (const [from, to] of [
+      [0, 1],
+      [1, 300],
+      [300, 300],
+      [300, 529],
+    ] as const)
+      forwardGridCells(net, parts, from, to);
+    parts.layers.forEach((values, l) =>
+      expect(Array.from(values), `layer ${l}`).toEqual(Array.from(whole.layers[l]!)),
+    );
+  });
+
+  it('refuses a range outside the grid or backwards', () => {
+    const net = createNetwork({
+      sizes: [2, 1],
+      activations: { hidden: 'tanh', output: 'tanh' },
+      loss: 'mse',
+      rng: createRng(1),
+    });
+    const grid = prepareGrid(net, ['x', 'y'], { resolution: 4, domain: 6 });
+    expect(() => forwardGridCells(net, grid, -1, 2)).toThrow(RangeError);
+    expect(() => forwardGridCells(net, grid, 3, 2)).toThrow(RangeError);
+    expect(() => forwardGridCells(net, grid, 0, 17)).toThrow(RangeError);
+    expect(() => forwardGridCells(net, grid, 0.5, 2)).toThrow(RangeError);
+    expect(() => forwardGridCells(net, grid, 0, 16)).not.toThrow();
   });
 });
