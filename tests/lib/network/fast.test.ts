@@ -6,6 +6,7 @@ import { mse } from '../../../lib/losses/mse.ts';
 import type { Loss } from '../../../lib/losses/types.ts';
 import { predict, trainStep } from '../../../lib/network/api.ts';
 import { backward } from '../../../lib/network/backward.ts';
+import { workspaceFor } from '../../../lib/network/fast.ts';
 import { forward } from '../../../lib/network/forward.ts';
 import { fromJSON, toJSON } from '../../../lib/network/json.ts';
 import { layerWeights, type Network } from '../../../lib/network/types.ts';
@@ -108,6 +109,38 @@ describe('the training fast path', () => {
     });
     // Outputs 1 and 2 against targets 0 and 0: losses ½ and 2, mean 1.25.
     expect(trainStep(net, [[1], [2]], [[0], [0]], 0.1)).toBeCloseTo(1.25, 12);
+  });
+});
+
+describe('the workspace', () => {
+  it('is made once per network and reused, and each network has its own', () => {
+    const rng = createRng(5);
+    const net = randomNetwork(rng, [2, 3, 1], 'tanh', 'linear', 'mse');
+    const other = randomNetwork(rng, [2, 3, 1], 'tanh', 'linear', 'mse');
+    const ws = workspaceFor(net);
+    trainStep(net, [[0.5, -1]], [[2]], 0.1);
+    expect(workspaceFor(net)).toBe(ws);
+    expect(workspaceFor(other)).not.toBe(ws);
+  });
+});
+
+describe('the fused output gradient', () => {
+  // b = 40: σ(40) rounds to exactly 1, so σ′ = z(1 − z) is 0 and the chain rule through it
+  // would give no step at all; the fused ∂L/∂a = z − y = 1 still moves b by η.
+  const saturated = () =>
+    fromJSON({
+      layers: [{ weights: [[0]], biases: [40], activation: 'sigmoid' }],
+      loss: 'crossEntropy',
+    });
+
+  it('moves a saturated sigmoid under cross-entropy by η(z − y), online and in a batch', () => {
+    const online = saturated();
+    expect(predict(online, [0])).toEqual([1]);
+    trainStep(online, [[0]], [[0]], 0.5);
+    expectClose(online.layers[0]!.biases, [39.5], 1e-15);
+    const batch = saturated();
+    trainStep(batch, [[0], [0]], [[0], [0]], 0.5);
+    expectClose(batch.layers[0]!.biases, [39.5], 1e-15);
   });
 });
 

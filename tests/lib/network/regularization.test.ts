@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loss, train, trainStep } from '../../../lib/network/api.ts';
 import { fromJSON, toJSON } from '../../../lib/network/json.ts';
 import {
+  activePenalty,
   isRegularizationName,
   L1,
   L2,
   regularizationNames,
   regularizationPenalty,
+  regularizationProblem,
   regularizations,
   type RegularizationName,
+  type RegularizationSetting,
 } from '../../../lib/network/regularization.ts';
 import type { Network } from '../../../lib/network/types.ts';
 import { expectClose } from '../../helpers/close.ts';
@@ -32,6 +35,13 @@ describe('the penalties', () => {
     expect(regularizationNames.every(isRegularizationName)).toBe(true);
     expect(isRegularizationName('toString')).toBe(false);
     expect(isRegularizationName('l2')).toBe(false);
+  });
+
+  it('are named by strings only, not by an object whose text is a name', () => {
+    // Object.hasOwn turns its key into a string, so only the type check refuses these.
+    expect(isRegularizationName({ toString: () => 'L1' })).toBe(false);
+    expect(isRegularizationName(['L2'])).toBe(false);
+    expect(isRegularizationName(null)).toBe(false);
   });
 
   it('give |−2| = 2 with slope −1 for L1, ½·(−2)² = 2 with slope −2 for L2, 0 for none', () => {
@@ -74,6 +84,52 @@ describe('regularizationPenalty', () => {
   it('sums ½w² over every weight: ½(1 + 4 + 0.25) = 2.625, and none gives 0', () => {
     expect(regularizationPenalty(net, 'L2')).toBe(2.625);
     expect(regularizationPenalty(net, 'none')).toBe(0);
+  });
+
+  it('refuses an unknown penalty with a RangeError that names it', () => {
+    expect(() => regularizationPenalty(net, 'L3' as RegularizationName)).toThrow(
+      new RangeError('regularizationPenalty: unknown penalty L3'),
+    );
+  });
+});
+
+describe('regularizationProblem', () => {
+  it('accepts { name, rate } with a known name and a finite rate ≥ 0', () => {
+    expect(regularizationProblem({ name: 'L1', rate: 0 })).toBeNull();
+    expect(regularizationProblem({ name: 'none', rate: 3 })).toBeNull();
+  });
+
+  it('refuses a setting that is not an object, null included, in plain words', () => {
+    const message = 'the regularization must be an object { name, rate }';
+    expect(regularizationProblem(null as unknown as RegularizationSetting)).toBe(message);
+    expect(regularizationProblem('L2' as unknown as RegularizationSetting)).toBe(message);
+    expect(regularizationProblem(undefined as unknown as RegularizationSetting)).toBe(message);
+  });
+});
+
+describe('activePenalty', () => {
+  it('is null when there is nothing to do: no setting, none at any rate, or a rate of 0', () => {
+    expect(activePenalty(undefined)).toBeNull();
+    expect(activePenalty({ name: 'none', rate: 0.7 })).toBeNull();
+    expect(activePenalty({ name: 'L1', rate: 0 })).toBeNull();
+    expect(activePenalty({ name: 'L2', rate: 0 })).toBeNull();
+  });
+
+  it('carries R′ and λ, and stops weights at 0 for L1 only', () => {
+    expect(activePenalty({ name: 'L1', rate: 0.3 })).toEqual({
+      der: L1.der,
+      rate: 0.3,
+      clipAtZero: true,
+    });
+    expect(activePenalty({ name: 'L2', rate: 0.2 })).toEqual({
+      der: L2.der,
+      rate: 0.2,
+      clipAtZero: false,
+    });
+  });
+
+  it('throws the setting’s problem as a RangeError', () => {
+    expect(() => activePenalty({ name: 'L2', rate: -0.5 })).toThrow(RangeError);
   });
 });
 
@@ -187,6 +243,34 @@ describe('a regularised training step', () => {
       },
     );
     expect(net.layers[0]!.weights[0]).toBe(0);
+  });
+
+  it('lets L2 carry a weight across 0 when ηλ > 1: only L1 is stopped at 0', () => {
+    // w0 sees input 0: the step is the penalty's alone, w0·(1 − ηλ) = 0.001·(1 − 1.5) = −0.0005.
+    const net = neuron(0.001, 0.4);
+    trainStep(net, [[0, 1]], [[0.4]], 1, { name: 'L2', rate: 1.5 });
+    expectClose(net.layers[0]!.weights[0]!, -0.0005, 1e-15);
+  });
+
+  it('still pulls an L1 weight that the data’s step brings to exactly 0, online and in a batch', () => {
+    // w0 = 0.5, x = [1, 0], y = −0.5: z − y = 1, so the data step η·1·1 = 0.5 lands w0 on 0 and
+    // the pull ηλ·sign(0.5) = 0.05 (R′ at the old weight) takes it on to −0.05, as Playground's
+    // test w·w′ < 0 leaves a weight that starts the pull from 0.
+    const online = neuron(0.5, 0);
+    trainStep(online, [[1, 0]], [[-0.5]], 0.5, { name: 'L1', rate: 0.1 });
+    expectClose(online.layers[0]!.weights[0]!, -0.05, 1e-15);
+    const batch = neuron(0.5, 0);
+    trainStep(
+      batch,
+      [
+        [1, 0],
+        [1, 0],
+      ],
+      [[-0.5], [-0.5]],
+      0.5,
+      { name: 'L1', rate: 0.1 },
+    );
+    expectClose(batch.layers[0]!.weights[0]!, -0.05, 1e-15);
   });
 
   it('does not clip a weight that the data’s own step carries across 0', () => {
