@@ -112,12 +112,7 @@ export class PlaygroundTools {
           this.host.querySelector<HTMLTextAreaElement>('[data-csv]')?.value ?? '',
         );
       case 'export-csv':
-        return this.offer(
-          'points.csv',
-          formatPointsCsv(this.host.session.data),
-          'text/csv',
-          button,
-        );
+        return this.offer('points.csv', this.pointsCsv(), 'text/csv', button);
       case 'export-network':
         return this.offer(
           'network.json',
