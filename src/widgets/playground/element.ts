@@ -36,11 +36,11 @@ import { startingPoints } from './custom-points.ts';
 
 /**
  * A frame at 60 Hz is 16.7 ms, of which the browser needs a few to lay out and paint: the
- * element's work gets 12, the map pass up to MAP_MS of it, training what the rest leaves (at least
+ * element's work gets FRAME_MS, the map pass up to MAP_MS of it, training what the rest leaves (at least
  * MIN_TRAIN_MS, so a large network still trains an epoch a frame).
  */
-const FRAME_MS = 12;
-const MAP_MS = 5;
+const FRAME_MS = 10;
+const MAP_MS = 4;
 const MIN_TRAIN_MS = 2;
 /** The loss chart and the confusion table are redrawn at most this often while training. */
 const CHART_INTERVAL_MS = 250;
