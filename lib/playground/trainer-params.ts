@@ -43,6 +43,27 @@ export function copyParameters(net: Network): ParameterCopy {
   };
 }
 
+/**
+ * θ copied into the arrays of `target` (an earlier copy of this network's θ), which are returned;
+ * new arrays when `target` is of a network of another shape.
+ */
+export function copyParametersInto(net: Network, target: ParameterCopy): ParameterCopy {
+  const fits =
+    target.weights.length === net.layers.length &&
+    target.biases.length === net.layers.length &&
+    net.layers.every(
+      (layer, l) =>
+        target.weights[l]?.length === layer.weights.length &&
+        target.biases[l]?.length === layer.biases.length,
+    );
+  if (!fits) return copyParameters(net);
+  net.layers.forEach((layer, l) => {
+    (target.weights[l] as Float64Array).set(layer.weights);
+    (target.biases[l] as Float64Array).set(layer.biases);
+  });
+  return { weights: target.weights, biases: target.biases };
+}
+
 /** Writes a copy of θ back into the network; throws when it is of a network of another shape. */
 export function putParameters(net: Network, copy: ParameterCopy): void {
   const fits =

@@ -7,6 +7,7 @@ import { createHistory, type HistoryEntry } from './trainer-history.ts';
 import {
   biasProblem,
   copyParameters,
+  copyParametersInto,
   parameterBackup,
   parametersFinite,
   putParameters,
@@ -62,7 +63,12 @@ export interface Trainer {
   setWeight(l: number, i: number, j: number, value: number): string | null;
   /** Sets b(l)[j]; returns the problem in plain words, or null. */
   setBias(l: number, j: number, value: number): string | null;
-  snapshot(): TrainerSnapshot;
+  /**
+   * The run as it is now. With `reuse`, a snapshot of this network that is no longer needed, its
+   * arrays are filled instead of new ones made: a timeline that keeps a snapshot every epoch
+   * then allocates nothing for the weights once it is full.
+   */
+  snapshot(reuse?: TrainerSnapshot): TrainerSnapshot;
   restore(snapshot: TrainerSnapshot): void;
   /**
    * Changes how the next epochs train (η, batch size, the penalty and λ) and keeps the weights,
@@ -205,10 +211,10 @@ export function createTrainer(
       cached = null;
       return null;
     },
-    snapshot() {
+    snapshot(reuse) {
       return {
         epoch,
-        ...copyParameters(net),
+        ...(reuse ? copyParametersInto(net, reuse) : copyParameters(net)),
         rngState: rng.state(),
         historyStride: history.stride,
         diverged,

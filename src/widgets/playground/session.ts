@@ -205,8 +205,14 @@ export function trainSession(session: Session, epochs: number): number {
   for (let k = 0; k < epochs && !trainer.diverged; k++) {
     const before = trainer.epoch;
     trainer.trainEpochs(1);
-    // A push at an epoch the timeline already passed (after a rewind) drops what came after it.
-    if (trainer.epoch > before) timeline.push(trainer.epoch, trainer.snapshot());
+    if (trainer.epoch === before) continue;
+    // A full timeline drops its earliest snapshot on this push, so that one's arrays are reused
+    // (no garbage per epoch). After a rewind the push drops the later snapshots instead, and the
+    // earliest stays: then a new one is made.
+    const latest = timeline.latest()!;
+    const full = timeline.size === timeline.capacity && trainer.epoch > latest.epoch;
+    const reuse = full ? timeline.earliest()!.snapshot : undefined;
+    timeline.push(trainer.epoch, trainer.snapshot(reuse));
   }
   return trainer.epoch - start;
 }

@@ -415,3 +415,43 @@ describe('a whole run', () => {
     expect(epochsTo(s, 0.95, 300)).toBeLessThanOrEqual(300);
   });
 });
+
+describe('a full timeline', () => {
+  it('reuses its earliest snapshot’s arrays for the next epoch, and every kept snapshot stays right', () => {
+    const session = sessionOf({ networkShape: [3] });
+    const { timeline, trainer } = session;
+    trainSession(session, timeline.capacity + 5);
+    const arrays = new Set(
+      Array.from({ length: timeline.size }, (_, k) =>
+        timeline.at(timeline.earliest()!.epoch + k)!,
+      ).map((e) => e.snapshot.weights[0]),
+    );
+    expect(arrays.size).toBe(timeline.capacity);
+    const before = timeline.earliest()!.snapshot.weights[0];
+    trainSession(session, 1);
+    // The array that was the earliest's now holds the newest epoch's weights.
+    expect(timeline.latest()!.snapshot.weights[0]).toBe(before);
+    expect(Array.from(before!)).toEqual(Array.from(trainer.net.layers[0]!.weights));
+    // Rewinding to any kept epoch gives the weights a fresh run has there.
+    const epoch = timeline.earliest()!.epoch + 3;
+    rewindSession(session, epoch);
+    const fresh = sessionOf({ networkShape: [3] });
+    trainSession(fresh, epoch);
+    expect(Array.from(trainer.net.layers[1]!.weights)).toEqual(
+      Array.from(fresh.trainer.net.layers[1]!.weights),
+    );
+  });
+
+  it('makes new arrays after a rewind, leaving the earliest snapshot as it was', () => {
+    const session = sessionOf({ networkShape: [3] });
+    const { timeline } = session;
+    trainSession(session, timeline.capacity + 2);
+    const earliest = timeline.earliest()!;
+    const kept = Array.from(earliest.snapshot.weights[0]!);
+    rewindSession(session, timeline.latest()!.epoch - 10);
+    trainSession(session, 1);
+    expect(timeline.earliest()!.epoch).toBe(earliest.epoch);
+    expect(Array.from(timeline.earliest()!.snapshot.weights[0]!)).toEqual(kept);
+    expect(timeline.latest()!.snapshot.weights[0]).not.toBe(earliest.snapshot.weights[0]);
+  });
+});
