@@ -9,7 +9,8 @@
  * the maps too. Two lines over three ticks need neither.
  */
 import type { HistoryEntry } from '../../../lib/playground/trainer.ts';
-import { boxScales, tickLabel, type PlotBox } from '../../figures/plot-path.ts';
+import { formatNumber } from '../../lib-site/format.ts';
+import { boxScales, type PlotBox } from '../../figures/plot-path.ts';
 
 export const LOSS_CHART_TITLE = 'Training loss (solid) and test loss (dashed) over the epochs';
 
@@ -17,12 +18,21 @@ export const LOSS_CHART_TITLE = 'Training loss (solid) and test loss (dashed) ov
 export const LOSS_CHART_SIZE = { width: 420, height: 200 } as const;
 const BOX: PlotBox = { left: 52, top: 12, width: 420 - 52 - 16, height: 200 - 12 - 40 };
 
+/**
+ * A tick's label: two significant digits in the book's number format, so the ticks of a loss
+ * that stays near 0.0003 (or 1e−33) read 0.00025 and 0.0005, not 0, 0 and 0.001.
+ */
+export function lossTick(v: number): string {
+  return v === 0 ? '0' : formatNumber(Number(v.toPrecision(2)));
+}
+
 /** The smallest "nice" number (1, 2 or 5 times a power of ten) at or above v. */
 export function niceCeiling(v: number): number {
   if (!(v > 0) || !Number.isFinite(v)) return 1;
   const power = 10 ** Math.floor(Math.log10(v));
   const step = [1, 2, 5, 10].find((m) => m * power >= v * (1 - 1e-12))!;
-  return step * power;
+  // 10 ** −5 is not exactly 1e−5 in binary; twelve digits give back the decimal number meant.
+  return Number((step * power).toPrecision(12));
 }
 
 /** The axes for a history: epochs from 0 to a nice ceiling (at least 10), loss from 0 likewise. */
@@ -80,13 +90,13 @@ export function lossChartSvg(history: readonly HistoryEntry[], id: string, desc:
   const xLabels = xTicks
     .map(
       (t) =>
-        `<text x="${round(sx(t))}" y="${bottom + 16}" text-anchor="middle">${tickLabel(t)}</text>`,
+        `<text x="${round(sx(t))}" y="${bottom + 16}" text-anchor="middle">${lossTick(t)}</text>`,
     )
     .join('');
   const yLabels = yTicks
     .map(
       (t) =>
-        `<text x="${left - 6}" y="${round(sy(t))}" text-anchor="end" dominant-baseline="middle">${tickLabel(t)}</text>`,
+        `<text x="${left - 6}" y="${round(sy(t))}" text-anchor="end" dominant-baseline="middle">${lossTick(t)}</text>`,
     )
     .join('');
   const train = lossPath(history, 'trainLoss', axes);

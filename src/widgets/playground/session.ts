@@ -71,11 +71,7 @@ function pointsOf(
   if (name === 'custom') {
     const problem = customPointsProblem(state.points, kind);
     if (problem) return { ok: false, message: problem };
-    const classes =
-      kind === 'regression'
-        ? 0
-        : Math.min(MAX_CLASSES, Math.max(2, ...state.points.map((p) => p.label + 1)));
-    return { ok: true, set: { kind, classes, points: state.points } };
+    return { ok: true, set: { kind, classes: classesOf(state), points: state.points } };
   }
   let boundary: ((x: number) => number) | undefined;
   if (name === 'function') {
@@ -161,7 +157,16 @@ function dataKey(s: PlaygroundState): string {
 /** The settings that fix the network: its inputs, shape, activations and output. */
 function networkKey(s: PlaygroundState): string {
   const features = chosenFeatures(s, featureNames);
-  return JSON.stringify([features, s.networkShape, s.activation, s.problem, s.loss]);
+  // The output mode, not the loss key: with 3 or more classes, or in regression, `loss` is unread.
+  return JSON.stringify([features, s.networkShape, s.activation, outputModeOf(s, classesOf(s))]);
+}
+
+/** The number of classes the state's points will have (0 for regression), without making them. */
+function classesOf(s: PlaygroundState): number {
+  if (s.problem === 'regression') return 0;
+  if (s.dataset === 'blobs') return s.classes;
+  if (s.dataset !== 'custom') return 2;
+  return Math.min(MAX_CLASSES, Math.max(2, ...s.points.map((p) => p.label + 1)));
 }
 
 /** Whether `next` needs a new run, a retuned one, or only a redraw of `previous`'s. */
@@ -228,5 +233,12 @@ export function rewindSession(session: Session, epoch: number): number | null {
 /** The plain-words status of the run. */
 export function statusOf(session: Session): TrainingStatus {
   const { trainer } = session;
+  // An imported run starts at its epoch with no loss curve behind it.
+  if (trainer.history.length === 0 && trainer.epoch > 0 && !trainer.diverged)
+    return { tone: 'ok', text: LOADED_TEXT(trainer.epoch) };
   return describeTraining(trainer.history, trainer.metrics(), trainer.diverged);
 }
+
+/** The status of a run loaded from a file, before it has trained further. */
+export const LOADED_TEXT = (epoch: number): string =>
+  `Loaded at epoch ${epoch}; train on to see how the loss moves.`;

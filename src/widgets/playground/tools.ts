@@ -26,7 +26,8 @@ export function readEditValue(
 ): { ok: true; value: number } | { ok: false; message: string } {
   const trimmed = normalizeMinus(text.trim());
   if (trimmed === '') return { ok: false, message: 'Type a number.' };
-  const value = Number(trimmed);
+  // Decimal notation only: Number would also read 0x1A and 0b11.
+  const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
   if (!Number.isFinite(value))
     return { ok: false, message: `“${text.slice(0, 20)}” is not a number.` };
   if (Math.abs(value) > MAX_EDIT) {

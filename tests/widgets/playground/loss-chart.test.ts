@@ -7,6 +7,7 @@ import {
   lossAxes,
   lossChartSvg,
   lossPath,
+  lossTick,
   niceCeiling,
 } from '../../../src/widgets/playground/loss-chart.ts';
 
@@ -149,5 +150,19 @@ describe('lossChartSvg', () => {
     expect(doc.querySelector('.ff-pg-train-line')!.getAttribute('d')).toBe('');
     const labels = [...doc.querySelectorAll('.ff-tick-labels text')].map((t) => t.textContent);
     expect(labels).toEqual(['0', '5', '10', '0', '0.5', '1']);
+  });
+});
+
+describe('the loss chart’s tick labels', () => {
+  it('keep two significant digits, so a small loss’s ticks differ', () => {
+    const svg = lossChartSvg([{ epoch: 1, trainLoss: 0.0003, testLoss: 0.0002 }], 'x', '');
+    for (const label of ['>0<', '>0.00025<', '>0.0005<']) expect(svg).toContain(label);
+    expect(lossTick(2e-33)).toBe('2e−33');
+    expect(lossTick(0)).toBe('0');
+  });
+
+  it('rounds a nice ceiling to the decimal number meant', () => {
+    expect(niceCeiling(1e-5)).toBe(1e-5);
+    expect(niceCeiling(0.00031)).toBe(0.0005);
   });
 });

@@ -8,6 +8,7 @@ import {
   createSession,
   datasetOf,
   effectOf,
+  LOADED_TEXT,
   outputModeOf,
   rewindSession,
   statusOf,
@@ -453,5 +454,35 @@ describe('a full timeline', () => {
     expect(timeline.earliest()!.epoch).toBe(earliest.epoch);
     expect(Array.from(timeline.earliest()!.snapshot.weights[0]!)).toEqual(kept);
     expect(timeline.latest()!.snapshot.weights[0]).not.toBe(earliest.snapshot.weights[0]);
+  });
+});
+
+describe('the loss setting', () => {
+  it('rebuilds a two-class run when it changes, and only redraws when the output does not read it', () => {
+    const change = { loss: 'crossEntropy' as const };
+    expect(effectOf(state({}), state(change))).toBe('rebuild');
+    expect(
+      effectOf(
+        state({ dataset: 'blobs', classes: 3 }),
+        state({ dataset: 'blobs', classes: 3, ...change }),
+      ),
+    ).toBe('redraw');
+    expect(
+      effectOf(state({ problem: 'regression' }), state({ problem: 'regression', ...change })),
+    ).toBe('redraw');
+    const three: Point[] = [0, 1, 2].map((label) => ({ x1: label, x2: 0, label }));
+    const own = { dataset: 'custom' as const, points: three };
+    expect(effectOf(state(own), state({ ...own, ...change }))).toBe('redraw');
+  });
+});
+
+describe('the status of an imported run', () => {
+  it('says it was loaded at its epoch until it trains on', () => {
+    // An import restores its epoch onto a new run, whose history is empty.
+    const fresh = sessionOf({});
+    fresh.trainer.restore({ ...fresh.trainer.snapshot(), epoch: 7 });
+    expect(statusOf(fresh).text).toBe(LOADED_TEXT(7));
+    trainSession(fresh, 1);
+    expect(statusOf(fresh).text).not.toBe(LOADED_TEXT(8));
   });
 });

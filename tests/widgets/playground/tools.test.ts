@@ -51,3 +51,13 @@ describe('readEditValue', () => {
     expect(readEditValue('−1e308')).toEqual(refusal);
   });
 });
+
+describe('the weight editor’s number reader on other notations', () => {
+  it('reads only decimal notation, not hexadecimal, binary or octal', () => {
+    for (const text of ['0x1A', '0b11', '0o7', '1_000', 'Infinity'])
+      expect(readEditValue(text).ok, text).toBe(false);
+    expect(readEditValue('.5')).toEqual({ ok: true, value: 0.5 });
+    expect(readEditValue('+2.')).toEqual({ ok: true, value: 2 });
+    expect(readEditValue('1E1')).toEqual({ ok: true, value: 10 });
+  });
+});
