@@ -67,6 +67,26 @@ describe('createTimeline', () => {
     t.push(20, 'again');
     expect(epochsOf(t)).toEqual([0, 10, 20]);
     expect(t.at(25)?.snapshot).toBe('again');
+    // epochsOf walks back from the latest, so it cannot see an entry left after it: count them.
+    expect([t.size, t.at(35)?.epoch]).toEqual([3, 20]);
+    t.push(5, 'early');
+    expect([t.size, t.at(35), t.at(4)?.epoch]).toEqual([2, { epoch: 5, snapshot: 'early' }, 0]);
+  });
+
+  it('replaces the latest snapshot when one is pushed at the same epoch', () => {
+    const t = timeline(10, [0, 10]);
+    t.push(10, 'again');
+    expect([t.size, t.latest(), t.at(9)?.epoch]).toEqual([2, { epoch: 10, snapshot: 'again' }, 0]);
+  });
+
+  it('works with room for a single snapshot, keeping the latest', () => {
+    const t = timeline(1, [1, 2, 3]);
+    expect([t.size, t.capacity, t.latest(), t.earliest()]).toEqual([
+      1,
+      1,
+      { epoch: 3, snapshot: 's3' },
+      { epoch: 3, snapshot: 's3' },
+    ]);
   });
 
   it('empties on clear', () => {

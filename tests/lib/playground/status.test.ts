@@ -127,3 +127,79 @@ describe('describeTraining', () => {
     expect(describeTraining(history, { trainLoss: NaN, testLoss: 1 }, false).tone).toBe('stop');
   });
 });
+
+describe('describeTraining at the edges of its rules', () => {
+  /** A curve from explicit loss lists (epoch k + 1 has train[k] and test[k]). */
+  const listed = (train: number[], test: number[] = train): HistoryEntry[] =>
+    train.map((trainLoss, k) => ({ epoch: k + 1, trainLoss, testLoss: test[k]! }));
+  const ten = (v: number) => new Array<number>(10).fill(v);
+
+  it('compares the last ten entries with exactly the ten before them', () => {
+    // 1, then eighteen 1s, then 2: each window sums to 11, so the change is 0 (levelled); the
+    // window one entry later, or two entries later, would sum to 10 and read as rising.
+    const train = [2, ...new Array<number>(18).fill(1), 2];
+    expect(status(listed(train))).toEqual({ tone: 'ok', text: STATUS_TEXT.levelled });
+  });
+
+  it('halves a short curve: four entries compare the last two with the two before', () => {
+    expect(status(listed([1, 1, 0.5, 0.5]))).toEqual({ tone: 'ok', text: STATUS_TEXT.testFalling });
+  });
+
+  it('takes a change relative to at least 10⁻⁶ per entry, so losses near 0 level off', () => {
+    // From 0 to 3·10⁻⁹ per epoch: 3·10⁻⁸ / (10 · 10⁻⁶) = 0.003, below LEVELLED.
+    const train = [...ten(0), ...ten(3e-9)];
+    expect(status(listed(train)).text).toBe(STATUS_TEXT.levelled);
+  });
+
+  it('calls a change of exactly LEVELLED rising, and a test change of exactly RISING not overfitting', () => {
+    // Windows summing to 200 and 201: a change of 1/200 = LEVELLED.
+    const rising = [...ten(20), ...new Array<number>(9).fill(20), 21];
+    expect(status(listed(rising))).toEqual({ tone: 'warn', text: STATUS_TEXT.rising });
+    // Test windows summing to 100 and 101: 1/100 = RISING, while the training loss halves.
+    const test = [...ten(10), ...new Array<number>(9).fill(10), 11];
+    const train = [...ten(1), ...ten(0.5)];
+    expect(status(listed(train, test))).toEqual({ tone: 'ok', text: STATUS_TEXT.trainFalling });
+  });
+
+  it('calls a flat training loss levelled even while the test loss rises', () => {
+    const train = [...ten(1), ...ten(1)];
+    const test = [...ten(1), ...ten(2)];
+    expect(status(listed(train, test))).toEqual({ tone: 'ok', text: STATUS_TEXT.levelled });
+  });
+
+  it('counts a flat test loss as still falling, not rising', () => {
+    const train = [...ten(1), ...ten(0.5)];
+    expect(status(listed(train, [...ten(1), ...ten(1)]))).toEqual({
+      tone: 'ok',
+      text: STATUS_TEXT.testFalling,
+    });
+  });
+
+  it('reads the test loss only when it and every recorded one are finite', () => {
+    const train = [...ten(1), ...ten(0.5)];
+    const test = [...ten(1), ...ten(0.5)];
+    // The current test loss is NaN (the test set was emptied): the curve's test losses are ignored.
+    expect(describeTraining(listed(train, test), { trainLoss: 0.5, testLoss: NaN }, false)).toEqual(
+      {
+        tone: 'ok',
+        text: STATUS_TEXT.trainFalling,
+      },
+    );
+    // One NaN early in the curve, outside both windows, is enough to ignore it too.
+    const curveOf30 = listed([...ten(2), ...train], [NaN, ...ten(2).slice(1), ...test]);
+    expect(describeTraining(curveOf30, { trainLoss: 0.5, testLoss: 0.5 }, false).text).toBe(
+      STATUS_TEXT.trainFalling,
+    );
+  });
+
+  it('says "Not trained yet." for an empty curve even when the metrics are not finite', () => {
+    expect(describeTraining([], { trainLoss: NaN, testLoss: NaN }, false)).toEqual({
+      tone: 'ok',
+      text: STATUS_TEXT.untrained,
+    });
+    expect(describeTraining(listed([0.5]), { trainLoss: 0.5, testLoss: 0.5 }, false)).toEqual({
+      tone: 'ok',
+      text: STATUS_TEXT.started,
+    });
+  });
+});
