@@ -168,3 +168,49 @@ describe('reading points from CSV', () => {
     );
   });
 });
+
+describe('reading CSV: the details of each rule', () => {
+  it('skips a byte-order mark at the start only, not one inside a number', () => {
+    const read = parsePointsCsv('\uFEFFx1,x2,label\n1,2,0\n-1,3,1\n', 'classification');
+    expect(read.ok && read.value.points).toEqual([
+      { x1: 1, x2: 2, label: 0 },
+      { x1: -1, x2: 3, label: 1 },
+    ]);
+    expect(messageOf('1,2\uFEFF5,0\n-1,3,1')).toBe(
+      "Line 1: the x2 value '2\uFEFF5' is not a number (write a plain decimal such as -2.5).",
+    );
+  });
+
+  it('skips lines of spaces and indented comments as blank', () => {
+    const read = parsePointsCsv('   \n  # a comment\n1,2,0\n\t\n-1,3,1', 'classification');
+    expect(read.ok && read.value.points.length).toBe(2);
+  });
+
+  it('takes the header only as the first line with content', () => {
+    expect(messageOf('1,2,0\nx1,x2,label\n-1,3,1')).toBe(
+      "Line 2: the x1 value 'x1' is not a number (write a plain decimal such as -2.5).",
+    );
+  });
+
+  it('names the missing field: x2 value, or label, in either kind of problem', () => {
+    expect(messageOf('1,,0\n2,2,1')).toBe('Line 1: the x2 value is missing.');
+    expect(messageOf('1,2,\n2,2,1')).toBe('Line 1: the label is missing.');
+    expect(messageOf('1,2,\n2,2,1', 'regression')).toBe('Line 1: the label is missing.');
+  });
+
+  it('hints at −1/+1 labels only for a −1 among other labels', () => {
+    expect(messageOf('1,2,0\n2,2,-1')).toBe(
+      "Line 2: the label '-1' is not a whole number from 0 to 4 (-1 is accepted only when every label is -1 or 1).",
+    );
+    expect(messageOf('1,2,0\n2,2,7')).toBe(
+      "Line 2: the label '7' is not a whole number from 0 to 4.",
+    );
+  });
+
+  it(`accepts a file of exactly ${MAX_CSV_CHARACTERS} characters`, () => {
+    const points = '1,2,0\n-1,3,1\n#';
+    const text = points + 'x'.repeat(MAX_CSV_CHARACTERS - points.length);
+    expect(text.length).toBe(MAX_CSV_CHARACTERS);
+    expect(parsePointsCsv(text, 'classification').ok).toBe(true);
+  });
+});

@@ -130,3 +130,96 @@ describe('TensorFlow Playground’s data sets', () => {
     expect(Math.max(...bumps.map((p) => Math.abs(p.label)))).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the draws behind each of Playground’s sets, in Playground’s order', () => {
+  // Each expectation replays the generator's documented draws on a twin generator of the same
+  // seed, so a changed range, sign or order of draws changes the points.
+  it('circle: r, the angle in [0, 2π), then two offsets in [−5, 5]·noise where the label is read', () => {
+    const noise = 0.4;
+    const twin = createRng(11);
+    const expected = [0, 1].flatMap((ring) =>
+      Array.from({ length: ring === 0 ? 4 : 3 }, () => {
+        const r = ring === 0 ? twin.uniform(0, 2.5) : twin.uniform(3.5, 5);
+        const angle = twin.uniform(0, 2 * Math.PI);
+        const [x1, x2] = [r * Math.sin(angle), r * Math.cos(angle)];
+        const n1 = twin.uniform(-5, 5) * noise;
+        const n2 = twin.uniform(-5, 5) * noise;
+        return { x1, x2, label: Math.hypot(x1 + n1, x2 + n2) < 2.5 ? 1 : 0 };
+      }),
+    );
+    const points = classifyCircle(createRng(11), 7, noise);
+    expect(points).toEqual(expected);
+    // The offsets move where labels are read: some flip at this noise.
+    expect(points.slice(0, 4).some((p) => p.label === 0)).toBe(true);
+  });
+
+  it('xor: x₁ and x₂ in [−5, 5] pushed 0.3 off the axes, then two offsets in [−5, 5]·noise', () => {
+    const noise = 0.5;
+    const twin = createRng(12);
+    const expected = Array.from({ length: 40 }, () => {
+      let x1 = twin.uniform(-5, 5);
+      x1 += x1 > 0 ? 0.3 : -0.3;
+      let x2 = twin.uniform(-5, 5);
+      x2 += x2 > 0 ? 0.3 : -0.3;
+      const n1 = twin.uniform(-5, 5) * noise;
+      const n2 = twin.uniform(-5, 5) * noise;
+      return { x1, x2, label: (x1 + n1) * (x2 + n2) >= 0 ? 1 : 0 };
+    });
+    expect(classifyXor(createRng(12), 40, noise)).toEqual(expected);
+  });
+
+  it('gauss: each coordinate the centre plus sd·N(0, 1), class 1 round (2, 2) first', () => {
+    const twin = createRng(13);
+    const sd = Math.sqrt(gaussVariance(0.2));
+    const expected = [
+      [2, 1],
+      [-2, 0],
+    ].flatMap(([c, label]) =>
+      Array.from({ length: 3 }, () => {
+        const x1 = c! + sd * twin.normal();
+        return { x1, x2: c! + sd * twin.normal(), label };
+      }),
+    );
+    expect(classifyTwoGauss(createRng(13), 6, 0.2)).toEqual(expected);
+  });
+
+  it('spiral: the arm’s point plus two offsets in [−1, 1]·noise, the second arm turned by +π', () => {
+    const noise = 0.3;
+    const twin = createRng(14);
+    const expected = [
+      [0, 1],
+      [Math.PI, 0],
+    ].flatMap(([deltaT, label]) =>
+      Array.from({ length: 5 }, (_, i) => {
+        const r = (i / 5) * 5;
+        const t = ((1.75 * i) / 5) * 2 * Math.PI + deltaT!;
+        const x1 = r * Math.sin(t) + twin.uniform(-1, 1) * noise;
+        return { x1, x2: r * Math.cos(t) + twin.uniform(-1, 1) * noise, label };
+      }),
+    );
+    expect(classifySpiral(createRng(14), 10, noise)).toEqual(expected);
+  });
+
+  it('regression: x₁, x₂ in [−6, 6], then the target read at offsets in [−6, 6]·noise', () => {
+    const noise = 0.25;
+    for (const [generate, target] of [
+      [regressPlane, planeTarget],
+      [regressGaussian, gaussTarget],
+    ] as const) {
+      const twin = createRng(15);
+      const expected = Array.from({ length: 30 }, () => {
+        const x1 = twin.uniform(-6, 6);
+        const x2 = twin.uniform(-6, 6);
+        const n1 = twin.uniform(-6, 6) * noise;
+        const n2 = twin.uniform(-6, 6) * noise;
+        return { x1, x2, label: target(x1 + n1, x2 + n2) };
+      });
+      expect(generate(createRng(15), 30, noise)).toEqual(expected);
+    }
+  });
+
+  it('gauss target: 0, not −0, farther than 2 from every bump (a −0 would be written as -0)', () => {
+    expect(Object.is(gaussTarget(6, 0), 0)).toBe(true);
+    expect(Object.is(gaussTarget(-6, 6), 0)).toBe(true);
+  });
+});

@@ -166,3 +166,71 @@ describe('the playground’s data sets', () => {
     );
   });
 });
+
+describe('the options every set checks, at their limits', () => {
+  it('accept 1 and 10 000 points, refuse 10 001, and refuse a noise below 0 by name', () => {
+    const circle = playgroundSets.circle.generate;
+    expect(circle(createRng(1), { count: 1, noise: 0 }).points).toHaveLength(1);
+    expect(circle(createRng(1), { count: 10_000, noise: 50 }).points).toHaveLength(10_000);
+    expect(() => circle(createRng(1), { count: 10_001, noise: 0 })).toThrow(
+      'circle: count must be a whole number from 1 to 10000, got 10001',
+    );
+    expect(() => circle(createRng(1), { count: 10, noise: -1 })).toThrow(
+      'circle: noise must be a percent from 0 to 50, got -1',
+    );
+  });
+
+  it('name blobs and function in their messages', () => {
+    expect(() => playgroundSets.blobs.generate(createRng(1), { count: 0, noise: 0 })).toThrow(
+      /^blobs: count/,
+    );
+    const boundary = (x: number) => x;
+    expect(() =>
+      playgroundSets.function.generate(createRng(1), { count: 5, noise: 60, boundary }),
+    ).toThrow(/^function: noise/);
+  });
+
+  it('are named by strings only, not by an object whose text is a name', () => {
+    expect(isPlaygroundSetName({ toString: () => 'circle' })).toBe(false);
+  });
+});
+
+describe('the draws behind blobs and the function boundary', () => {
+  it('function: x₁, x₂ in [−6, 6], the side read at offsets in [−6, 6]·noise/100', () => {
+    const f = (x: number) => Math.sin(x) * 2;
+    const twin = createRng(21);
+    const expected = Array.from({ length: 40 }, () => {
+      const x1 = twin.uniform(-6, 6);
+      const x2 = twin.uniform(-6, 6);
+      const n1 = twin.uniform(-6, 6) * 0.3;
+      const n2 = twin.uniform(-6, 6) * 0.3;
+      return { x1, x2, label: x2 + n2 > f(x1 + n1) ? 1 : 0 };
+    });
+    const set = playgroundSets.function.generate(createRng(21), {
+      count: 40,
+      noise: 30,
+      boundary: f,
+    });
+    expect(set.points).toEqual(expected);
+  });
+
+  it('blobs: each coordinate the centre plus sd·N(0, 1), drawn again off the square', () => {
+    const twin = createRng(22);
+    const sd = Math.sqrt(0.5 + (0.5 / 0.5) * 3.5);
+    const draw = (c: number) => {
+      for (;;) {
+        const x = c + sd * twin.normal();
+        if (Math.abs(x) <= 6) return x;
+      }
+    };
+    const expected = [0, 1, 2].flatMap((k) =>
+      Array.from({ length: 4 }, () => {
+        const c = blobCentre(k, 3);
+        const x1 = draw(c.x1);
+        return { x1, x2: draw(c.x2), label: k };
+      }),
+    );
+    const set = playgroundSets.blobs.generate(createRng(22), { count: 12, noise: 50 });
+    expect(set.points).toEqual(expected);
+  });
+});

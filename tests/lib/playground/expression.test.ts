@@ -233,3 +233,32 @@ describe('parsing a boundary expression', () => {
     );
   });
 });
+
+describe('parsing an expression: the details of each rule', () => {
+  it('allows many groups side by side: the depth counts nesting, not groups', () => {
+    const text = Array.from({ length: 40 }, () => '(x)').join('+');
+    expect(f(text)(0.5)).toBe(20);
+  });
+
+  it('asks for the * before a number that follows an atom', () => {
+    expect(messageOf('x 2')).toBe("At character 3: a product needs its '*' before '2': write x*2.");
+  });
+
+  it('refuses a constant called as a function', () => {
+    expect(messageOf('pi(2)')).toBe(
+      `At character 1: 'pi' is not a function this accepts: ${expressionFunctions.join(', ')}.`,
+    );
+  });
+
+  it('lists the functions, comma-separated, for an unknown name', () => {
+    expect(messageOf('foo + 1')).toBe(
+      "At character 1: 'foo' is not a name this accepts: use x, pi, e or a function (sin, cos, tan, exp, log, sqrt, abs, tanh, min, max).",
+    );
+  });
+
+  it('accepts an expression of exactly 200 characters', () => {
+    const text = 'x' + ' '.repeat(199);
+    expect(text.length).toBe(200);
+    expect(f(text)(3)).toBe(3);
+  });
+});

@@ -34,3 +34,10 @@ describe('the playground’s input features', () => {
     expect(() => featureRows(['x'], [1, 2, 3])).toThrow(/whole points/);
   });
 });
+
+describe('isFeatureName', () => {
+  it('accepts strings only, not an object whose text is a feature key', () => {
+    expect(isFeatureName('sinX')).toBe(true);
+    expect(isFeatureName({ toString: () => 'sinX' })).toBe(false);
+  });
+});
