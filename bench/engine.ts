@@ -51,6 +51,8 @@ export interface EngineRow {
   readonly work: string;
   readonly ours: number;
   readonly tfjs: number;
+  /** The bare loop (bare-loop.ts) on the same case, in samples/s; absent for the grid. */
+  readonly bare?: number;
   readonly unit: 'samples/s' | 'ms per grid';
   readonly target?: string;
   readonly met?: boolean;
@@ -198,11 +200,21 @@ export function runEngineBenchmarks(runs = 5): EngineRow[] {
         '--runs',
         String(runs),
       ]);
+      const bare = inChild([
+        '--bare',
+        '--case',
+        c.name,
+        '--batch',
+        String(batchSize),
+        '--runs',
+        String(runs),
+      ]);
       const target = batchSize === 1 ? c.onlineTarget : undefined;
       rows.push({
         work: `train ${c.name} ${batchSize === 1 ? 'online' : 'batch 32'}`,
         ours,
         tfjs,
+        bare,
         unit: 'samples/s',
         ...(target === undefined
           ? {}
@@ -224,16 +236,11 @@ export function runEngineBenchmarks(runs = 5): EngineRow[] {
   return rows;
 }
 
-/** Samples per second of the bare loop (bare-loop.ts) on the 2-8-8-8-1 case's data, in this process. */
-async function measureBare(runs: number): Promise<number> {
-  const { xs, ys } = data(cases.find((c) => c.name === '2-8-8-8-1')!);
-  const net = bareNet();
-  return (await measure(() => bareEpoch(net, xs, ys, ETA), runs)).perSecond;
-}
-
-/** Online samples per second of the bare loop, in a fresh process like every engine measurement. */
-export function runBareLoop(runs = 5): number {
-  return inChild(['--bare', '--runs', String(runs)]);
+/** Samples per second of the bare loop (bare-loop.ts) on a case's data, in this process. */
+async function measureBare(c: Case, batchSize: number, runs: number): Promise<number> {
+  const { xs, ys } = data(c);
+  const net = bareNet(c.sizes, c.output === 'softmax' ? 'softmax-ce' : 'sigmoid-mse');
+  return (await measure(() => bareEpoch(net, xs, ys, ETA, batchSize), runs)).perSecond;
 }
 
 // Child mode: measure one thing and print the number.
@@ -243,7 +250,11 @@ if (argv.includes('--measure')) {
   const engine = option('--engine') as Engine;
   const runs = Number(option('--runs'));
   const value = argv.includes('--bare')
-    ? await measureBare(runs)
+    ? await measureBare(
+        cases.find((c) => c.name === option('--case'))!,
+        Number(option('--batch')),
+        runs,
+      )
     : argv.includes('--grid')
       ? await measureGrid(engine, runs)
       : await measureTraining(

@@ -53,7 +53,8 @@ async function playFor(page: Page, ms: number): Promise<Omit<PlaygroundRow, 'set
   return page.evaluate(async (ms) => {
     const w = window as unknown as { ffFrames: number[]; ffLongTasks: number[] };
     const root = document.querySelector('ff-playground')!;
-    const epochOf = () => Number(root.querySelector<HTMLElement>('[data-metric="epoch"]')!.dataset['value']);
+    const epochOf = () =>
+      Number(root.querySelector<HTMLElement>('[data-metric="epoch"]')!.dataset['value']);
     const play = root.querySelector<HTMLButtonElement>('button[data-action="play"]')!;
     // Half a second of training first, so the estimate of an epoch's time has settled.
     play.click();
@@ -81,7 +82,8 @@ async function playFor(page: Page, ms: number): Promise<Omit<PlaygroundRow, 'set
 async function xorTime(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const root = document.querySelector('ff-playground')!;
-    const loss = () => Number(root.querySelector<HTMLElement>('[data-metric="test-loss"]')!.dataset['value']);
+    const loss = () =>
+      Number(root.querySelector<HTMLElement>('[data-metric="test-loss"]')!.dataset['value']);
     const t0 = performance.now();
     root.querySelector<HTMLButtonElement>('button[data-action="play"]')!.click();
     while (!(loss() < 0.05) && performance.now() - t0 < 20_000)
@@ -126,7 +128,9 @@ export async function runPlaygroundBudgets(): Promise<{
   }
 }
 
-export function printPlaygroundBudgets(result: Awaited<ReturnType<typeof runPlaygroundBudgets>>): void {
+export function printPlaygroundBudgets(
+  result: Awaited<ReturnType<typeof runPlaygroundBudgets>>,
+): void {
   console.log(
     `\nPlayground in Chromium (${PLAY_MS / 1000} s of Play per setup; budget ≥ 58 fps, no task over 50 ms)`,
   );
