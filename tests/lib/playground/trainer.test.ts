@@ -282,6 +282,10 @@ describe('divergence', () => {
     const frozen = weightsOf(t);
     t.trainEpochs(5);
     expect([t.epoch, weightsOf(t)]).toEqual([t.history.length, frozen]);
+    // The last finite weights are exactly those after the last good epoch.
+    const twin = createTrainer(setup, rampPoints(40), rampPoints(10));
+    twin.trainEpochs(t.epoch);
+    expect([twin.diverged, weightsOf(twin)]).toEqual([false, frozen]);
   });
 });
 
@@ -356,5 +360,39 @@ describe('history', () => {
     const t = createTrainer(xorSetup, xorPoints(1, 4), []);
     expect(() => t.trainEpochs(-1)).toThrow(/whole number ≥ 0, got -1/);
     expect(() => t.trainEpochs(1.5)).toThrow(/got 1.5/);
+  });
+});
+
+describe('the trainer’s bookkeeping', () => {
+  it('accepts 0 epochs as a request to train nothing', () => {
+    const t = createTrainer(xorSetup, xorPoints(1, 8), []);
+    const before = weightsOf(t);
+    t.trainEpochs(0);
+    expect([t.epoch, weightsOf(t)]).toEqual([0, before]);
+  });
+
+  it('keeps its metrics until the network changes', () => {
+    const t = createTrainer(xorSetup, xorPoints(1, 8), []);
+    const first = t.metrics();
+    expect(t.metrics()).toBe(first);
+    t.trainEpochs(1);
+    expect(t.metrics()).not.toBe(first);
+  });
+
+  it('counts the confusion of the set asked for, with the network as edited', () => {
+    const train = xorPoints(1, 12);
+    const test = xorPoints(2, 4);
+    const t = createTrainer(xorSetup, train, test);
+    // A large output bias makes every prediction class 1 (tanh ≈ 1 ≥ 0).
+    expect(t.setBias(3, 0, 100)).toBeNull();
+    const ones = (ps: Point[]) => ps.filter((p) => p.label === 1).length;
+    expect(t.confusion('train')).toEqual([
+      [0, train.length - ones(train)],
+      [0, ones(train)],
+    ]);
+    expect(t.confusion('test')).toEqual([
+      [0, test.length - ones(test)],
+      [0, ones(test)],
+    ]);
   });
 });
