@@ -13,12 +13,24 @@ export function numericGradients(
   y: readonly number[],
   h = 1e-6,
 ): LayerGradient[] {
+  return numericGradientsOf(net, () => loss(net, x, y), h);
+}
+
+/**
+ * ∂f/∂θ by central differences for any `objective` f computed from the network's parameters (a
+ * batch's mean loss, say), nudging each parameter in place and restoring it exactly.
+ */
+export function numericGradientsOf(
+  net: Network,
+  objective: () => number,
+  h = 1e-6,
+): LayerGradient[] {
   const partial = (params: Float64Array, k: number): number => {
     const saved = params[k]!;
     params[k] = saved + h;
-    const up = loss(net, x, y);
+    const up = objective();
     params[k] = saved - h;
-    const down = loss(net, x, y);
+    const down = objective();
     params[k] = saved;
     return (up - down) / (2 * h);
   };

@@ -9,6 +9,7 @@ import {
   GRADIENT_CHECK_TOLERANCE,
   RELATIVE_ERROR_FLOOR,
   maxRelativeError,
+  numericGradientsOf,
 } from '../network/gradient-check.ts';
 import type { LayerGradient, Network } from '../network/types.ts';
 
@@ -67,25 +68,6 @@ function meanGradients(net: Network, batch: BatchRows): LayerGradient[] {
   }));
 }
 
-/** (L̄(θ + h) − L̄(θ − h)) / 2h for every parameter, nudged in place and restored. */
-function numericMeanGradients(net: Network, batch: BatchRows, h: number): LayerGradient[] {
-  const partial = (params: Float64Array, k: number): number => {
-    const saved = params[k]!;
-    params[k] = saved + h;
-    const up = meanLoss(net, batch);
-    params[k] = saved - h;
-    const down = meanLoss(net, batch);
-    params[k] = saved;
-    return (up - down) / (2 * h);
-  };
-  return net.layers.map(({ nIn, nOut, weights, biases }) => ({
-    weights: Array.from({ length: nIn }, (_, i) =>
-      Array.from({ length: nOut }, (_, j) => partial(weights, i * nOut + j)),
-    ),
-    biases: Array.from({ length: nOut }, (_, j) => partial(biases, j)),
-  }));
-}
-
 /**
  * Checks backpropagation on `batch` against central differences with step h; the network is left
  * exactly as it was. Throws a RangeError on an empty batch.
@@ -98,7 +80,7 @@ export function checkBatchGradients(
 ): BatchCheck {
   if (!(batch.count >= 1)) throw new RangeError('checkBatchGradients: the batch is empty');
   const analytic = meanGradients(net, batch);
-  const numeric = numericMeanGradients(net, batch, h);
+  const numeric = numericGradientsOf(net, () => meanLoss(net, batch), h);
   let worst: BatchCheck['worst'] = { layer: 1, i: null, j: 0 };
   let largest = -1;
   const visit = (a: number, n: number, at: BatchCheck['worst']) => {
