@@ -50,6 +50,16 @@ const TEXT_INTERVAL_MS = 100;
 const SUMMARY_INTERVAL_MS = 5000;
 const ADDRESS_DELAY_MS = 300;
 
+/** Runs `task` after the page's load event, when the browser is next idle. */
+function afterLoad(task: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(task, { timeout: 1000 })
+      : setTimeout(task, 1);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
 class PlaygroundElement extends HTMLElement {
   session!: Session;
   state: PlaygroundState = DEFAULT_STATE;
@@ -63,15 +73,42 @@ class PlaygroundElement extends HTMLElement {
   private lastSummary = 0;
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
+  /** The run made by the first start task, shown by the next (see startInTasks). */
+  private pending: { session: Session; notes: string[] } | null = null;
 
   connectedCallback(): void {
+    // A reader's first touch starts the element at once, before its own handler runs.
+    for (const type of ['pointerdown', 'focusin', 'keydown'])
+      this.addEventListener(type, () => this.ensureStarted(), { capture: true });
     this.addEventListener('change', (e) => this.onControl(e));
     this.addEventListener('input', (e) => this.onInput(e));
     this.addEventListener('click', (e) => this.onClick(e));
     this.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
     addEventListener('hashchange', () => this.loadAddress());
     this.tools.connect();
-    this.loadAddress();
+    afterLoad(() => this.startInTasks());
+  }
+
+  /**
+   * Starts after the page has loaded and gone idle, in short tasks (the run, then the drawing,
+   * then the maps a slice at a time), so the page stays responsive while the first numbers are
+   * made; the server already shows the default run.
+   */
+  private startInTasks(): void {
+    if (this.started || this.pending) return;
+    this.pending = this.sessionFromAddress();
+    setTimeout(() => this.ensureStarted(true), 0);
+  }
+
+  /** Makes the element live now if it is not yet (an event needs the run before it is handled). */
+  private ensureStarted(sliced = false): void {
+    if (this.started) return;
+    const pending = this.pending ?? this.sessionFromAddress();
+    this.pending = null;
+    this.notice(pending.notes.join(' '));
+    this.useSession(pending.session, sliced);
+    this.started = true;
+    this.dataset['ready'] = 'true';
   }
 
   disconnectedCallback(): void {
@@ -82,40 +119,57 @@ class PlaygroundElement extends HTMLElement {
     return this.frame !== 0;
   }
 
-  /** Makes the run the address describes; what it cannot use is named in the notice. */
-  private loadAddress(): void {
-    if (this.started && location.hash.slice(1) === writePlaygroundAddress(this.state)) return;
+  /** The run the address describes, and what of the address it could not use. */
+  private sessionFromAddress(): { session: Session; notes: string[] } {
     const { state, problems } = readPlaygroundAddress(location.hash);
     const made = createSession(state);
     const notes = problems.map((p) => p.message);
-    this.pause();
-    if (made.ok) {
-      this.useSession(made.session);
-    } else {
-      notes.push(
-        `The address describes a run that cannot be made (${made.message}) The default run is shown.`,
-      );
-      const fallback = createSession(DEFAULT_STATE);
-      if (!fallback.ok) throw new Error(fallback.message);
-      this.useSession(fallback.session);
-    }
-    this.notice(notes.join(' '));
-    this.started = true;
-    this.dataset['ready'] = 'true';
+    if (made.ok) return { session: made.session, notes };
+    notes.push(
+      `The address describes a run that cannot be made (${made.message}) The default run is shown.`,
+    );
+    const fallback = createSession(DEFAULT_STATE);
+    if (!fallback.ok) throw new Error(fallback.message);
+    return { session: fallback.session, notes };
   }
 
-  /** Shows a new run from its start: new drawing, controls, maps, readouts. */
-  useSession(session: Session): void {
+  /** A new address pasted into the page: the run it describes (not when it is the page's own). */
+  private loadAddress(): void {
+    if (!this.started) return this.ensureStarted();
+    if (location.hash.slice(1) === writePlaygroundAddress(this.state)) return;
+    this.pause();
+    const { session, notes } = this.sessionFromAddress();
+    this.notice(notes.join(' '));
+    this.useSession(session);
+  }
+
+  /**
+   * Shows a new run from its start: new drawing, controls, maps, readouts. `sliced` paints the
+   * maps a slice per task instead of at once (the first evaluation runs before the JIT has warmed).
+   */
+  useSession(session: Session, sliced = false): void {
     this.session = session;
     this.state = session.state;
     this.rebuildNetwork();
     this.syncControls();
-    this.redraw(true);
+    this.redraw(true, !sliced);
+    if (sliced) this.paintInSlices();
+  }
+
+  /** The maps of the run as it is, a few milliseconds of cells per task, until they are done. */
+  private paintInSlices(): void {
+    const slice = () => {
+      if (this.playing) return; // the frame loop paints from now on
+      if (this.painter.step(this.session, this.state.discretize, MAP_MS)) return;
+      setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
   }
 
   // ——— controls ———
 
   private onInput(event: Event): void {
+    this.ensureStarted();
     const control = event.target as HTMLElement;
     if (control instanceof HTMLInputElement && control.type === 'range' && control.dataset['key']) {
       const shown = this.querySelector(`[data-value-of="${control.dataset['key']}"]`);
@@ -126,6 +180,7 @@ class PlaygroundElement extends HTMLElement {
   }
 
   private onControl(event: Event): void {
+    this.ensureStarted();
     const control = event.target;
     if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
     const key = control.dataset['key'];
@@ -233,6 +288,7 @@ class PlaygroundElement extends HTMLElement {
   }
 
   private onClick(event: Event): void {
+    this.ensureStarted();
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
       'button[data-action]',
     );
@@ -370,10 +426,10 @@ class PlaygroundElement extends HTMLElement {
   }
 
   /** Redraws everything that moves with training; `settled` also redraws the chart and the summary. */
-  redraw(settled: boolean): void {
+  redraw(settled: boolean, paint = true): void {
     const { session } = this;
     const now = performance.now();
-    if (settled) this.painter.paint(session, this.state.discretize);
+    if (settled && paint) this.painter.paint(session, this.state.discretize);
     else this.painter.step(session, this.state.discretize, MAP_MS);
     // Numbers and line widths change every epoch; redrawn ten times a second while training,
     // so the browser's style and layout work stays a small part of each frame.

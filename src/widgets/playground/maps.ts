@@ -104,9 +104,9 @@ export class MapPainter {
 
   /**
    * Moves the pass on by about `budgetMs` of work (starting one from the network as it is now if
-   * none is under way), and repaints every map when the pass completes.
+   * none is under way), and repaints every map when the pass completes; true when it did.
    */
-  step(session: Session, discretize: boolean, budgetMs: number): void {
+  step(session: Session, discretize: boolean, budgetMs: number): boolean {
     const { net } = session.trainer;
     if (this.next === null) {
       if (this.shadow === null || this.shadow.layers.length !== net.layers.length)
@@ -119,8 +119,9 @@ export class MapPainter {
       this.next = 0;
     }
     const shadow = this.shadow!;
+    // Before any measurement a small slice: the first one may run before the JIT has warmed up.
     const cells =
-      this.msPerCell === null ? HEAT_CELLS : Math.max(500, Math.floor(budgetMs / this.msPerCell));
+      this.msPerCell === null ? 1000 : Math.max(500, Math.floor(budgetMs / this.msPerCell));
     const from = this.next;
     const to = Math.min(HEAT_CELLS, from + cells);
     const t0 = performance.now();
@@ -130,11 +131,12 @@ export class MapPainter {
       this.msPerCell === null ? measured : this.msPerCell + 0.3 * (measured - this.msPerCell);
     if (to < HEAT_CELLS) {
       this.next = to;
-      return;
+      return false;
     }
     this.next = null;
     this.small = evaluateGrid(shadow, session.features, NODE_SPEC, this.small);
     this.show(session, shadow, discretize);
+    return true;
   }
 
   private show(session: Session, net: Network, discretize: boolean): void {
