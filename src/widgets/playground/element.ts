@@ -73,8 +73,8 @@ class PlaygroundElement extends HTMLElement {
   private lastSummary = 0;
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
-  /** The run made by the first start task, shown by the next (see startInTasks). */
-  private pending: { session: Session; notes: string[] } | null = null;
+  /** What is left of a start in tasks (startInTasks), each stage one task. */
+  private stages: (() => void)[] = [];
 
   connectedCallback(): void {
     // A reader's first touch starts the element at once, before its own handler runs.
@@ -95,18 +95,42 @@ class PlaygroundElement extends HTMLElement {
    * made; the server already shows the default run.
    */
   private startInTasks(): void {
-    if (this.started || this.pending) return;
-    this.pending = this.sessionFromAddress();
-    setTimeout(() => this.ensureStarted(true), 0);
+    if (this.started || this.stages.length > 0) return;
+    let made: { session: Session; notes: string[] } | null = null;
+    this.stages = [
+      () => (made = this.sessionFromAddress()),
+      () => {
+        this.session = made!.session;
+        this.state = made!.session.state;
+        this.notice(made!.notes.join(' '));
+        this.rebuildNetwork();
+      },
+      () => {
+        this.syncControls();
+        this.redraw(true, false);
+        this.started = true;
+        this.dataset['ready'] = 'true';
+        this.paintInSlices();
+      },
+    ];
+    const next = () => {
+      if (this.started) return;
+      this.stages.shift()?.();
+      if (this.stages.length > 0) setTimeout(next, 0);
+    };
+    next();
   }
 
   /** Makes the element live now if it is not yet (an event needs the run before it is handled). */
-  private ensureStarted(sliced = false): void {
+  private ensureStarted(): void {
     if (this.started) return;
-    const pending = this.pending ?? this.sessionFromAddress();
-    this.pending = null;
-    this.notice(pending.notes.join(' '));
-    this.useSession(pending.session, sliced);
+    if (this.stages.length > 0) {
+      while (this.stages.length > 0) this.stages.shift()!();
+      return;
+    }
+    const { session, notes } = this.sessionFromAddress();
+    this.notice(notes.join(' '));
+    this.useSession(session);
     this.started = true;
     this.dataset['ready'] = 'true';
   }
@@ -143,20 +167,19 @@ class PlaygroundElement extends HTMLElement {
     this.useSession(session);
   }
 
-  /**
-   * Shows a new run from its start: new drawing, controls, maps, readouts. `sliced` paints the
-   * maps a slice per task instead of at once (the first evaluation runs before the JIT has warmed).
-   */
-  useSession(session: Session, sliced = false): void {
+  /** Shows a new run from its start: new drawing, controls, maps, readouts. */
+  useSession(session: Session): void {
     this.session = session;
     this.state = session.state;
     this.rebuildNetwork();
     this.syncControls();
-    this.redraw(true, !sliced);
-    if (sliced) this.paintInSlices();
+    this.redraw(true);
   }
 
-  /** The maps of the run as it is, a few milliseconds of cells per task, until they are done. */
+  /**
+   * The maps of the run as it is, a few milliseconds of cells per task, until they are done (the
+   * first evaluation runs before the JIT has warmed up, and would be one long task).
+   */
   private paintInSlices(): void {
     const slice = () => {
       if (this.playing) return; // the frame loop paints from now on
