@@ -77,12 +77,14 @@ describe('copyParameters and putParameters', () => {
     expect(theta(net)).toEqual(theta(small()));
   });
 
-  it('refuse a copy with a layer too few, or a layer of another size, in weights or biases', () => {
+  it('refuse a copy with a layer too few or too many, or a layer of another size, in weights or biases', () => {
     const net = small();
     const { weights, biases } = copyParameters(net);
     const shapes = [
       { weights: weights.slice(0, 1), biases },
       { weights, biases: biases.slice(0, 1) },
+      { weights: [...weights, weights[1]!], biases },
+      { weights, biases: [...biases, biases[1]!] },
       { weights: [weights[0]!, weights[1]!.subarray(1)], biases },
       { weights, biases: [biases[0]!.subarray(1), biases[1]!] },
     ];
