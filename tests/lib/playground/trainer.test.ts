@@ -383,16 +383,17 @@ describe('the trainer’s bookkeeping', () => {
     const train = xorPoints(1, 12);
     const test = xorPoints(2, 4);
     const t = createTrainer(xorSetup, train, test);
-    // A large output bias makes every prediction class 1 (tanh ≈ 1 ≥ 0).
-    expect(t.setBias(3, 0, 100)).toBeNull();
+    // A large negative output bias makes every prediction class 0 (tanh ≈ −1 < 0); outputs left
+    // from before the edit (zeros, read as class 1) would not.
+    expect(t.setBias(3, 0, -100)).toBeNull();
     const ones = (ps: Point[]) => ps.filter((p) => p.label === 1).length;
     expect(t.confusion('train')).toEqual([
-      [0, train.length - ones(train)],
-      [0, ones(train)],
+      [train.length - ones(train), 0],
+      [ones(train), 0],
     ]);
     expect(t.confusion('test')).toEqual([
-      [0, test.length - ones(test)],
-      [0, ones(test)],
+      [test.length - ones(test), 0],
+      [ones(test), 0],
     ]);
   });
 });
