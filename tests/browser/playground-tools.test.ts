@@ -16,7 +16,7 @@ import {
   shownMetrics,
 } from './playground-driver.ts';
 import { expectClose } from '../helpers/close.ts';
-import { connect, injectAxe, newContext } from './session.ts';
+import { connect, injectAxe, newContext, origin } from './session.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -179,6 +179,24 @@ describe('the playground’s tools', () => {
     expect(await root.locator('[data-check-result]').textContent()).toMatch(
       /^Passed: on the first batch \(10 points\), all 37 backpropagated partial derivatives agree/,
     );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the untrained map as a picture without JavaScript, and the live canvas once started', async ({
+    expect,
+  }) => {
+    const still = await newContext(browser, { javaScriptEnabled: false });
+    const page = await still.newPage();
+    await page.goto(`${origin}/playground/`);
+    const size = await page
+      .locator('img[data-heat-still]')
+      .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.complete]);
+    expect(size).toEqual([100, true]);
+    await still.close();
+    const context = await newContext(browser);
+    const { page: live, problems } = await openPlayground(context);
+    await live.waitForFunction(() => document.querySelector('img[data-heat-still]') === null);
     expect(problems).toEqual([]);
     await context.close();
   });

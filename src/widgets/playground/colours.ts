@@ -9,6 +9,7 @@
  */
 import type { ActivationName } from '../../../lib/activations/types.ts';
 import { classOf } from '../../../lib/playground/grid.ts';
+import type { OutputMode } from '../../../lib/playground/trainer-setup.ts';
 
 /** A colour as red, green and blue bytes. */
 export type Rgb = readonly [number, number, number];
@@ -178,4 +179,22 @@ export function paintClasses(
     }
     out[4 * k + 3] = palette.alpha;
   }
+}
+
+/**
+ * RGBA of the output map for the network's output layer: one colour per class for softmax, the
+ * diverging scale for tanh (on [−1, 1]), sigmoid (2z − 1) and regression.
+ */
+export function paintOutput(
+  out: Uint8ClampedArray,
+  values: ArrayLike<number>,
+  output: OutputMode,
+  classes: number,
+  palette: HeatPalette,
+  discretize = false,
+): void {
+  if (output === 'softmax-ce') paintClasses(out, values, classes, palette, discretize);
+  else if (output === 'sigmoid-ce')
+    paintValues(out, values, palette, discretize, { scale: 2, shift: -1 });
+  else paintValues(out, values, palette, discretize);
 }

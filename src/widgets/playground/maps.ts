@@ -22,7 +22,7 @@ import {
   DARK_HEAT,
   LIGHT_HEAT,
   nodeRescale,
-  paintClasses,
+  paintOutput,
   paintValues,
   type HeatPalette,
 } from './colours.ts';
@@ -66,6 +66,7 @@ const NODE_SPEC = { resolution: NODE_RESOLUTION, domain: DOMAIN };
 
 export class MapPainter {
   private heat: Target | null = null;
+  private still: HTMLImageElement | null = null;
   private nodes: { target: Target; layer: number; index: number }[] = [];
   private big: GridValues | undefined;
   private small: GridValues | undefined;
@@ -79,6 +80,7 @@ export class MapPainter {
   attach(root: HTMLElement): void {
     const heatCanvas = root.querySelector<HTMLCanvasElement>('canvas[data-heat-map]');
     this.heat = heatCanvas ? targetOf(heatCanvas) : null;
+    this.still = root.querySelector('img[data-heat-still]');
     this.nodes = [];
     for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-node-map]')) {
       const [layer, index] = (canvas.dataset['nodeMap'] ?? '').split(',').map(Number);
@@ -146,11 +148,11 @@ export class MapPainter {
       const out = this.heat.image.data;
       const values = this.big.layers[L]!;
       const { output, classes } = session.trainer.setup;
-      if (output === 'softmax-ce') paintClasses(out, values, classes, palette, discretize);
-      else if (output === 'sigmoid-ce')
-        paintValues(out, values, palette, discretize, { scale: 2, shift: -1 });
-      else paintValues(out, values, palette, discretize);
+      paintOutput(out, values, output, classes, palette, discretize);
       this.heat.context.putImageData(this.heat.image, 0, 0);
+      // The server's picture of the untrained map lies under the canvas until the first paint.
+      this.still?.remove();
+      this.still = null;
     }
     if (!this.small) return;
     const cells = NODE_RESOLUTION * NODE_RESOLUTION;
