@@ -15,23 +15,19 @@ import {
   writePlaygroundAddress,
   type PlaygroundState,
 } from './address.ts';
-import { linkStyle, drawPointsSvg, weightOf } from './drawing.ts';
 import { epochsThisFrame, updateEstimate } from './frame-budget.ts';
-import { lossChartSvg } from './loss-chart.ts';
 import { MapPainter } from './maps.ts';
-import { confusionMarkup, layerButtonsMarkup, networkMarkup } from './markup.ts';
-import { readoutText, readouts, summaryOf, type MetricKey } from './readouts.ts';
 import {
   changeSession,
   createSession,
   datasetOf,
   effectOf,
   rewindSession,
-  statusOf,
   trainSession,
   type Session,
 } from './session.ts';
 import { PlaygroundTools } from './tools.ts';
+import { MAP_MS, PlaygroundView } from './view.ts';
 import { startingPoints } from './custom-points.ts';
 
 /**
@@ -40,14 +36,7 @@ import { startingPoints } from './custom-points.ts';
  * MIN_TRAIN_MS, so a large network still trains an epoch a frame).
  */
 const FRAME_MS = 10;
-const MAP_MS = 4;
 const MIN_TRAIN_MS = 2;
-/** The loss chart and the confusion table are redrawn at most this often while training. */
-const CHART_INTERVAL_MS = 250;
-/** The numbers, the connections' widths and the timeline are redrawn at most this often. */
-const TEXT_INTERVAL_MS = 100;
-/** The live region is told the state at most this often while training, so it is not flooded. */
-const SUMMARY_INTERVAL_MS = 5000;
 const ADDRESS_DELAY_MS = 300;
 
 /** Runs `task` after the page's load event, when the browser is next idle. */
@@ -65,12 +54,10 @@ class PlaygroundElement extends HTMLElement {
   state: PlaygroundState = DEFAULT_STATE;
   private readonly painter = new MapPainter();
   private readonly tools = new PlaygroundTools(this);
+  private readonly view = new PlaygroundView(this, this.painter, this.tools);
   private frame = 0;
   private msPerEpoch: number | null = null;
   private msPerDraw = 4;
-  private lastChart = 0;
-  private lastText = 0;
-  private lastSummary = 0;
   private addressTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
   /** What is left of a start in tasks (startInTasks), each stage one task. */
@@ -269,47 +256,6 @@ class PlaygroundElement extends HTMLElement {
     if (!shown) this.notice(message);
   }
 
-  /** Sets every control to the state (the text field being typed in keeps its text). */
-  private syncControls(): void {
-    const state = this.state as unknown as Record<string, unknown>;
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
-      '[data-key]',
-    )) {
-      const key = control.dataset['key']!;
-      if (!Object.hasOwn(KEYS, key)) continue;
-      const value = state[key];
-      if (control instanceof HTMLInputElement && control.type === 'checkbox')
-        control.checked = value === true;
-      else if (control !== document.activeElement || control.type !== 'text') {
-        const text = (KEYS[key as keyof PlaygroundState] as KeyCodec<unknown>).format(value);
-        if (
-          control instanceof HTMLSelectElement &&
-          ![...control.options].some((o) => o.value === text)
-        ) {
-          control.add(new Option(text, text));
-        }
-        control.value = text;
-      }
-      const shown = this.querySelector(`[data-value-of="${key}"]`);
-      if (shown) shown.textContent = String(value);
-    }
-    const dataset = datasetOf(this.state);
-    const classes = this.session.data.classes;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-for-problem]'))
-      el.hidden = el.dataset['forProblem'] !== this.state.problem;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-for-dataset]'))
-      el.hidden = !(el.dataset['forDataset'] ?? '').split(' ').includes(dataset);
-    for (const el of this.querySelectorAll<HTMLElement>('[data-for-classes]'))
-      el.hidden = String(classes) !== el.dataset['forClasses'];
-    const shape = this.state.networkShape;
-    this.text(
-      '[data-shape]',
-      `${shape.length} hidden layer${shape.length === 1 ? '' : 's'}${shape.length ? `: ${shape.join(', ')} nodes` : ''}`,
-    );
-    this.button('add-layer').disabled = shape.length >= 6;
-    this.button('remove-layer').disabled = shape.length === 0;
-  }
-
   private onClick(event: Event): void {
     this.ensureStarted();
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
@@ -414,122 +360,22 @@ class PlaygroundElement extends HTMLElement {
     button.textContent = this.playing ? 'Pause' : 'Play';
   }
 
-  // ——— drawing ———
+  // ——— drawing (view.ts) ———
 
-  /** Replaces the network's drawing and the per-layer buttons after a change of shape. */
-  private rebuildNetwork(): void {
-    const holder = this.querySelector<HTMLElement>('[data-network]');
-    if (
-      holder &&
-      holder.dataset['shape'] !== this.session.sizes.join('-') + this.session.features.join()
-    ) {
-      holder.innerHTML = networkMarkup(this.session);
-      for (const canvas of holder.querySelectorAll<HTMLCanvasElement>('canvas[data-box]')) {
-        const [left, top, width, height] = (canvas.dataset['box'] ?? '').split(',');
-        Object.assign(canvas.style, {
-          left: `${left}%`,
-          top: `${top}%`,
-          width: `${width}%`,
-          height: `${height}%`,
-        });
-      }
-      holder.dataset['shape'] = this.session.sizes.join('-') + this.session.features.join();
-    }
-    const buttons = this.querySelector('[data-layer-buttons]');
-    if (buttons) buttons.innerHTML = layerButtonsMarkup(this.state.networkShape);
-    this.painter.attach(this);
-    this.tools.rebuild();
-    this.drawPoints();
+  rebuildNetwork(): void {
+    this.view.rebuildNetwork();
   }
 
   drawPoints(): void {
-    const heat = this.querySelector('[data-heat]');
-    heat?.querySelector('svg.ff-pg-points')?.remove();
-    heat?.insertAdjacentHTML('beforeend', drawPointsSvg(this.session, this.state.showTestData));
+    this.view.drawPoints();
   }
 
-  /** Redraws everything that moves with training; `settled` also redraws the chart and the summary. */
   redraw(settled: boolean, paint = true): void {
-    const { session } = this;
-    const now = performance.now();
-    if (settled && paint) this.painter.paint(session, this.state.discretize);
-    else this.painter.step(session, this.state.discretize, MAP_MS);
-    // Numbers and line widths change every epoch; redrawn ten times a second while training,
-    // so the browser's style and layout work stays a small part of each frame.
-    if (!settled && now - this.lastText < TEXT_INTERVAL_MS) return;
-    this.lastText = now;
-    this.drawLinks();
-    const values = readouts(session);
-    for (const el of this.querySelectorAll<HTMLElement>('[data-metric]')) {
-      const key = el.dataset['metric'] as MetricKey;
-      if (!(key in values)) continue;
-      const text = readoutText(key, values[key]);
-      if (el.textContent !== text) el.textContent = text;
-      el.dataset['value'] = String(values[key]);
-    }
-    const status = statusOf(session);
-    const statusEl = this.querySelector<HTMLElement>('[data-status]');
-    if (statusEl && statusEl.textContent !== status.text) {
-      statusEl.textContent = status.text;
-      statusEl.dataset['tone'] = status.tone;
-    }
-    this.tools.redraw(settled);
-    this.syncTimeline();
-    if (settled || now - this.lastChart > CHART_INTERVAL_MS) {
-      this.lastChart = now;
-      this.drawConfusion();
-      this.drawChart();
-    }
-    if (settled || now - this.lastSummary > SUMMARY_INTERVAL_MS) {
-      this.lastSummary = now;
-      this.text('[data-summary]', summaryOf(session));
-    }
+    this.view.redraw(settled, paint);
   }
 
-  /** Each connection's width and colour from its weight, touching only those that changed. */
-  private drawLinks(): void {
-    const { session } = this;
-    for (const path of this.querySelectorAll<SVGPathElement>('path[data-link]')) {
-      const [l, i, j] = (path.dataset['link'] ?? '').split(',').map(Number);
-      const { width, colour } = linkStyle(weightOf(session, l!, i!, j!));
-      const w = String(width);
-      if (path.getAttribute('stroke-width') !== w) path.setAttribute('stroke-width', w);
-      if (path.getAttribute('stroke') !== colour) path.setAttribute('stroke', colour);
-    }
-  }
-
-  private drawConfusion(): void {
-    const confusion = this.querySelector<HTMLTableElement>('[data-confusion]');
-    if (!confusion) return;
-    const { data, trainer } = this.session;
-    const show = data.kind === 'classification' && data.classes > 2;
-    confusion.hidden = !show;
-    if (show) confusion.tBodies[0]!.innerHTML = confusionMarkup(trainer.confusion('test'));
-  }
-
-  private syncTimeline(): void {
-    const slider = this.querySelector<HTMLInputElement>('[data-timeline]');
-    if (!slider) return;
-    const { timeline, trainer } = this.session;
-    const first = timeline.earliest()?.epoch ?? 0;
-    const last = timeline.latest()?.epoch ?? 0;
-    slider.min = String(first);
-    slider.max = String(last);
-    slider.disabled = last === first;
-    if (document.activeElement !== slider) slider.value = String(trainer.epoch);
-    slider.setAttribute('aria-valuetext', `epoch ${trainer.epoch} of ${last}`);
-    this.text('[data-timeline-epoch]', String(trainer.epoch));
-  }
-
-  private drawChart(): void {
-    const figure = this.querySelector('[data-loss-chart] figure');
-    if (figure) {
-      figure.innerHTML = lossChartSvg(
-        this.session.trainer.history,
-        'pg-loss',
-        summaryOf(this.session),
-      );
-    }
+  syncControls(): void {
+    this.view.syncControls();
   }
 
   // ——— messages and the address ———
