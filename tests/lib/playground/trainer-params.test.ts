@@ -4,6 +4,7 @@ import type { Network } from '../../../lib/network/types.ts';
 import {
   biasProblem,
   copyParameters,
+  copyParametersInto,
   parameterBackup,
   parametersFinite,
   putParameters,
@@ -124,5 +125,45 @@ describe('weightProblem and biasProblem', () => {
     expect(weightProblem(small(), 1, 0, 0, NaN)).toBe(
       'The value must be a finite number, not NaN.',
     );
+  });
+});
+
+describe('copyParametersInto', () => {
+  it('copies θ into the arrays of an earlier copy of the same shape, and returns those arrays', () => {
+    const net = small();
+    const target = copyParameters(net);
+    net.layers[0]!.weights[1] = -20;
+    net.layers[1]!.biases[0] = -30;
+    const copy = copyParametersInto(net, target);
+    expect(copy.weights[0]).toBe(target.weights[0]);
+    expect(copy.biases[1]).toBe(target.biases[1]);
+    expect([copy.weights, copy.biases].map((arrays) => arrays.map((a) => Array.from(a)))).toEqual([
+      net.layers.map((l) => Array.from(l.weights)),
+      net.layers.map((l) => Array.from(l.biases)),
+    ]);
+  });
+
+  it('makes new arrays when the earlier copy has a layer too few or too many, or one of another size', () => {
+    const net = small();
+    const { weights, biases } = copyParameters(net);
+    const shapes = [
+      { weights: weights.slice(0, 1), biases },
+      { weights, biases: biases.slice(0, 1) },
+      { weights: [...weights, weights[1]!], biases },
+      { weights, biases: [...biases, biases[1]!] },
+      { weights: [weights[0]!, weights[1]!.subarray(1)], biases },
+      { weights, biases: [biases[0]!.subarray(1), biases[1]!] },
+    ];
+    for (const target of shapes) {
+      const copy = copyParametersInto(net, target);
+      expect(copy.weights.some((w, l) => w === target.weights[l])).toBe(false);
+      expect(copy.biases.some((b, l) => b === target.biases[l])).toBe(false);
+      expect(copy.weights.map((w) => Array.from(w))).toEqual(
+        net.layers.map((l) => Array.from(l.weights)),
+      );
+      expect(copy.biases.map((b) => Array.from(b))).toEqual(
+        net.layers.map((l) => Array.from(l.biases)),
+      );
+    }
   });
 });
