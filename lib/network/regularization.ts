@@ -72,8 +72,10 @@ export interface RegularizationSetting {
 
 /** Σ over every weight (not the biases) of R(w), without the rate λ. */
 export function regularizationPenalty(net: Network, name: RegularizationName): number {
+  // isRegularizationName, not a plain lookup: 'toString' is found on every object's prototype.
+  if (!isRegularizationName(name))
+    throw new RangeError(`regularizationPenalty: unknown penalty ${String(name)}`);
   const penalty = regularizations[name];
-  if (!penalty) throw new RangeError(`regularizationPenalty: unknown penalty ${String(name)}`);
   let sum = 0;
   for (const { weights } of net.layers)
     for (let k = 0; k < weights.length; k++) sum += penalty.value(weights[k]!);

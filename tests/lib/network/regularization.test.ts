@@ -91,6 +91,13 @@ describe('regularizationPenalty', () => {
       new RangeError('regularizationPenalty: unknown penalty L3'),
     );
   });
+
+  it('refuses a name found only on the prototype (toString, constructor) the same way', () => {
+    for (const name of ['toString', 'constructor', '__proto__'])
+      expect(() => regularizationPenalty(net, name as RegularizationName), name).toThrow(
+        new RangeError(`regularizationPenalty: unknown penalty ${name}`),
+      );
+  });
 });
 
 describe('regularizationProblem', () => {
