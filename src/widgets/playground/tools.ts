@@ -106,8 +106,6 @@ export class PlaygroundTools {
         return this.check();
       case 'add-point':
         return this.addTyped();
-      case 'clear-points':
-        return this.editPoints([], 'point');
       case 'load-csv':
         return this.loadCsv(
           this.host.querySelector<HTMLTextAreaElement>('[data-csv]')?.value ?? '',
