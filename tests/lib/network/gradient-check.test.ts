@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createNetwork } from '../../../lib/network/create.ts';
 import { fromJSON, toJSON } from '../../../lib/network/json.ts';
 import { tanhActivation } from '../../../lib/activations/tanh.ts';
 import { variant } from '../../../lib/activations/types.ts';
@@ -81,5 +82,38 @@ describe('maxRelativeError', () => {
   it(`measures entries smaller than ${RELATIVE_ERROR_FLOOR} against that floor, so 0 beside 1e-10 is not 100 % wrong`, () => {
     expectClose(maxRelativeError(grad(0, 1), grad(1e-10, 1)), 1e-10 / RELATIVE_ERROR_FLOOR, 1e-12);
     expectClose(maxRelativeError(grad(1, 0), grad(1, 2e-5)), 2e-5 / RELATIVE_ERROR_FLOOR, 1e-12);
+  });
+});
+
+/** 2-3-1 with ReLU hidden nodes whose biases are 0: at x = (0, 0) every hidden node sits on its kink. */
+function kinkedNetwork() {
+  const net = createNetwork({
+    sizes: [2, 3, 1],
+    activations: { hidden: 'relu', output: 'sigmoid' },
+    loss: 'mse',
+    rng: createRng(5),
+  });
+  net.layers[0]!.biases.fill(0);
+  net.layers[1]!.weights.set([0.8, -1.5, 0.4]);
+  return net;
+}
+
+describe('gradientCheck where one layer’s biases disagree', () => {
+  it('reports the largest absolute difference over every layer, biases included', () => {
+    const net = kinkedNetwork();
+    const check = gradientCheck(net, [0, 0], [1]);
+    // Backpropagation takes ReLU′(0) = 0; the central difference sees half the right slope.
+    const kinks = check.numeric[0]!.biases.map((n, j) =>
+      Math.abs(n - check.analytic[0]!.biases[j]!),
+    );
+    expect(Math.max(...kinks)).toBeGreaterThan(0.01);
+    expect(check.maxAbsDiff).toBe(Math.max(...kinks));
+    expect(check.passed).toBe(false);
+  });
+
+  it('passes at a tolerance equal to its own largest relative error', () => {
+    const net = kinkedNetwork();
+    const first = gradientCheck(net, [0, 0], [1]);
+    expect(gradientCheck(net, [0, 0], [1], 1e-6, first.maxRelError).passed).toBe(true);
   });
 });

@@ -207,3 +207,44 @@ describe('checkBatchGradients', () => {
     );
   });
 });
+
+describe('checkBatchGradients where a bias disagrees', () => {
+  /** 2-3-1, ReLU hidden nodes with biases 0, and a batch of one row at x = (0, 0): every hidden node on its kink. */
+  function kinked(): { net: Network; batch: BatchRows } {
+    const net = seededNetwork([2, 3, 1], 'relu', 'sigmoid', 'mse', 5);
+    net.layers[0]!.biases.fill(0);
+    net.layers[1]!.weights.set([0.8, -1.5, 0.4]);
+    return { net, batch: { inputs: new Float64Array(2), targets: Float64Array.of(1), count: 1 } };
+  }
+
+  it('names the first hidden bias: its backpropagated slope is 0, the central difference half the right one', () => {
+    const { net, batch } = kinked();
+    const check = checkBatchGradients(net, batch);
+    expect(check.worst).toEqual({ layer: 1, i: null, j: 0 });
+    expect(check.maxRelError).toBe(1);
+    expect(check.passed).toBe(false);
+  });
+
+  it('names as worst the parameter whose error relative to the larger slope is maxRelError', () => {
+    // A loss whose value is doubled but whose gradient is not: every relative error is near ½, and
+    // the worst is the one that is largest by maxRelativeError's own measure, to the last bit.
+    const net = seededNetwork([2, 4, 3, 1], 'tanh', 'tanh', 'mse', 15);
+    const batch = seededBatch(net, 5, 16, 'pm1');
+    const wrong: Network = {
+      ...net,
+      loss: { ...net.loss, value: (z, y) => 2 * net.loss.value(z, y) },
+    };
+    const check = checkBatchGradients(wrong, batch);
+    const { layer, i, j } = check.worst;
+    const g = (side: 'analytic' | 'numeric') =>
+      i === null ? check[side][layer - 1]!.biases[j]! : check[side][layer - 1]!.weights[i]![j]!;
+    const [a, n] = [g('analytic'), g('numeric')];
+    expect(Math.abs(a - n) / Math.max(Math.abs(a), Math.abs(n), 1e-4)).toBe(check.maxRelError);
+  });
+
+  it('passes at a tolerance equal to its own largest relative error', () => {
+    const { net, batch } = kinked();
+    const first = checkBatchGradients(net, batch);
+    expect(checkBatchGradients(net, batch, 1e-6, first.maxRelError).passed).toBe(true);
+  });
+});

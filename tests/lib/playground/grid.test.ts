@@ -145,6 +145,10 @@ describe('classOf', () => {
     expect(classOf(values, 4, 2)).toBe(0);
     expect(classOf(values, 0, 6)).toBe(0);
   });
+
+  it('reads only its n values: a larger value just after them does not count', () => {
+    expect(classOf([0.1, 0.9, 5], 0, 2)).toBe(1);
+  });
 });
 
 describe('a grid computed a range of cells at a time', () => {
@@ -184,5 +188,92 @@ describe('a grid computed a range of cells at a time', () => {
     expect(() => forwardGridCells(net, grid, 0, 17)).toThrow(RangeError);
     expect(() => forwardGridCells(net, grid, 0.5, 2)).toThrow(RangeError);
     expect(() => forwardGridCells(net, grid, 0, 16)).not.toThrow();
+  });
+});
+
+describe('a grid on a wide network', () => {
+  it('matches forward() on 7-8-8-1 tanh, where each layer sums eight inputs four at a time', () => {
+    const all: FeatureName[] = ['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY'];
+    const net = randomBiases(
+      createNetwork({
+        sizes: [7, 8, 8, 1],
+        activations: { hidden: 'tanh', output: 'tanh' },
+        loss: 'mse',
+        rng: createRng(21),
+      }),
+      22,
+    );
+    const wide = { resolution: 30, domain: 6 };
+    const grid = evaluateGrid(net, all, wide);
+    const points = gridPoints(wide);
+    // Cells from several blocks of 256, the last one short.
+    for (const cell of [0, 255, 256, 511, 700, 899]) {
+      const [x1, x2] = [points[2 * cell]!, points[2 * cell + 1]!];
+      const { z } = forward(
+        net,
+        all.map((name) => features[name].f(x1, x2)),
+      );
+      z.forEach((zl, l) => {
+        const n = zl.length;
+        expectClose(
+          grid.layers[l]!.subarray(cell * n, cell * n + n),
+          zl,
+          1e-12,
+          `z(${l}) at ${cell}`,
+        );
+      });
+    }
+  });
+});
+
+describe('the grid’s checks', () => {
+  const net = () =>
+    createNetwork({
+      sizes: [2, 3, 1],
+      activations: { hidden: 'tanh', output: 'tanh' },
+      loss: 'mse',
+      rng: createRng(3),
+    });
+
+  it('refuses a domain that is not a finite number above 0, naming it', () => {
+    for (const domain of [0, -1, Number.NaN, Infinity])
+      expect(
+        () => evaluateGrid(net(), ['x', 'y'], { resolution: 4, domain }),
+        String(domain),
+      ).toThrow(new RangeError(`grid: the domain must be a finite number > 0, got ${domain}`));
+  });
+
+  it('takes a grid of one cell, at the centre of the square', () => {
+    const grid = evaluateGrid(net(), ['x', 'y'], { resolution: 1, domain: 6 });
+    expect(Array.from(grid.layers[0]!)).toEqual([0, 0]);
+  });
+
+  it('makes new arrays for a network with another number of layers, even of the same cell count', () => {
+    const first = evaluateGrid(net(), ['x', 'y'], spec);
+    const deeper = createNetwork({
+      sizes: [2, 3, 3, 1],
+      activations: { hidden: 'tanh', output: 'tanh' },
+      loss: 'mse',
+      rng: createRng(4),
+    });
+    const again = evaluateGrid(deeper, ['x', 'y'], spec, first);
+    expect(again.layers).toHaveLength(4);
+    expect(again.layers[0]).not.toBe(first.layers[0]);
+  });
+
+  it('leaves the cells outside a range as they were', () => {
+    const grid = prepareGrid(net(), ['x', 'y'], { resolution: 23, domain: 6 });
+    forwardGridCells(net(), grid, 10, 300);
+    const hidden = grid.layers[1]!;
+    expect(hidden.subarray(0, 10 * 3).every((v) => v === 0)).toBe(true);
+    expect(hidden.subarray(300 * 3).every((v) => v === 0)).toBe(true);
+    expect(hidden.subarray(10 * 3, 300 * 3).some((v) => v !== 0)).toBe(true);
+  });
+
+  it('names the range it refuses', () => {
+    const grid = prepareGrid(net(), ['x', 'y'], { resolution: 4, domain: 6 });
+    expect(() => forwardGridCells(net(), grid, 3, 2)).toThrow(
+      new RangeError('forwardGridCells: need whole 0 ≤ from ≤ to ≤ 16, got 3 and 2'),
+    );
   });
 });
