@@ -21,21 +21,10 @@ import {
   type StateOf,
 } from './params.ts';
 
+import { afterLoad } from './after-load.ts';
+
 const KEEP = 'The widget still shows the last valid values.';
 
-/**
- * Runs `task` after the page's load event, when the browser is next idle. The built page already
- * shows every widget's default state, so what a widget needs to go live (Observable Plot, for a
- * chart) can wait until the reader has the page; the page's load stays light.
- */
-function afterLoad(task: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(task, { timeout: 1000 })
-      : setTimeout(task, 1);
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
 /** Browsers throttle history.replaceState; a slider sweep writes the address once it settles. */
 const ADDRESS_DELAY_MS = 300;
 

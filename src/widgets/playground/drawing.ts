@@ -5,6 +5,7 @@
  * the element replaces them with the same functions when the network's shape or the data change,
  * and restyles the curves as the weights move (linkStyle).
  */
+import { escapeHtml } from '../../lib-site/rows.ts';
 import { features } from '../../../lib/playground/features.ts';
 import { DOMAIN, type Point } from '../../../lib/playground/points.ts';
 import { CLASS_COLOURS, LIGHT_HEAT, shadeColour, shadeIndex } from './colours.ts';
@@ -25,9 +26,6 @@ export function weightOf(session: Session, l: number, i: number, j: number): num
   const layer = session.trainer.net.layers[l - 1]!;
   return layer.weights[i * layer.nOut + j]!;
 }
-
-const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The label of node j of layer l: the feature's name for an input, else nothing (its map says it). */
 function nodeLabel(session: Session, l: number, j: number): string {
@@ -52,7 +50,7 @@ export function drawNetworkSvg(session: Session, layout: NetworkLayout): string 
       const text =
         label === ''
           ? ''
-          : `<text x="${x - 6}" y="${y + size / 2}" text-anchor="end" dominant-baseline="middle">${escapeText(label)}</text>`;
+          : `<text x="${x - 6}" y="${y + size / 2}" text-anchor="end" dominant-baseline="middle">${escapeHtml(label)}</text>`;
       return `<rect data-node="${layer},${index}" x="${x}" y="${y}" width="${size}" height="${size}" rx="3"/>${text}`;
     })
     .join('');

@@ -26,6 +26,7 @@ import {
   trainSession,
   type Session,
 } from './session.ts';
+import { afterLoad } from '../kit/after-load.ts';
 import { PlaygroundTools } from './tools.ts';
 import { MAP_MS, PlaygroundView } from './view.ts';
 import { startingPoints } from './custom-points.ts';
@@ -38,16 +39,6 @@ import { startingPoints } from './custom-points.ts';
 const FRAME_MS = 10;
 const MIN_TRAIN_MS = 2;
 const ADDRESS_DELAY_MS = 300;
-
-/** Runs `task` after the page's load event, when the browser is next idle. */
-function afterLoad(task: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(task, { timeout: 1000 })
-      : setTimeout(task, 1);
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
 
 class PlaygroundElement extends HTMLElement {
   session!: Session;

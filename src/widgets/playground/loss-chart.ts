@@ -8,6 +8,7 @@
  * its 100 KB budget, and a Plot redraw costs a few milliseconds of a frame that trains and paints
  * the maps too. Two lines over three ticks need neither.
  */
+import { escapeHtml } from '../../lib-site/rows.ts';
 import type { HistoryEntry } from '../../../lib/playground/trainer.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import { boxScales, type PlotBox } from '../../figures/plot-path.ts';
@@ -68,9 +69,6 @@ export function lossPath(
   return d;
 }
 
-const escapeText = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The chart as SVG text; `id` names its title and description, `desc` says what it shows. */
 export function lossChartSvg(history: readonly HistoryEntry[], id: string, desc: string): string {
   const axes = lossAxes(history);
@@ -103,7 +101,7 @@ export function lossChartSvg(history: readonly HistoryEntry[], id: string, desc:
   const test = lossPath(history, 'testLoss', axes);
   return (
     `<svg class="ff-plot ff-pg-loss" viewBox="0 0 ${LOSS_CHART_SIZE.width} ${LOSS_CHART_SIZE.height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">` +
-    `<title id="${id}-title">${LOSS_CHART_TITLE}</title><desc id="${id}-desc">${escapeText(desc)}</desc>` +
+    `<title id="${id}-title">${LOSS_CHART_TITLE}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>` +
     `<g class="ff-grid">${grid}</g>` +
     `<path class="ff-axis" fill="none" d="M${left},${top}V${bottom}H${left + width}"/>` +
     `<g class="ff-tick-labels">${xLabels}${yLabels}</g>` +

@@ -7,7 +7,8 @@
 import { checkBatchGradients } from '../../../lib/playground/batch-check.ts';
 import { formatPointsCsv, parsePointsCsv } from '../../../lib/playground/csv.ts';
 import type { Point } from '../../../lib/playground/points.ts';
-import { formatNumber, normalizeMinus } from '../../lib-site/format.ts';
+import { formatNumber } from '../../lib-site/format.ts';
+import { parseNumber, type Parsed } from '../kit/params.ts';
 import { planeAt } from './drawing.ts';
 import { addressablePoint, customPointsProblem, pointNear } from './custom-points.ts';
 import { parameterOptions, parseParameter } from './markup.ts';
@@ -20,20 +21,12 @@ export const MAX_EDIT = 100;
 /** How near (in plane units) a click must be to a point to erase it. */
 const ERASE_RADIUS = 0.3;
 
-/** A typed number, or a message; accepts the book's minus sign. */
-export function readEditValue(
-  text: string,
-): { ok: true; value: number } | { ok: false; message: string } {
-  const trimmed = normalizeMinus(text.trim());
-  if (trimmed === '') return { ok: false, message: 'Type a number.' };
-  // Decimal notation only: Number would also read 0x1A and 0b11.
-  const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(trimmed) ? Number(trimmed) : NaN;
-  if (!Number.isFinite(value))
-    return { ok: false, message: `“${text.slice(0, 20)}” is not a number.` };
-  if (Math.abs(value) > MAX_EDIT) {
-    return { ok: false, message: `Keep it between −${MAX_EDIT} and ${MAX_EDIT}.` };
-  }
-  return { ok: true, value };
+/**
+ * A typed weight, bias or coordinate, read as every number field of the book reads it (the kit's
+ * parseNumber: decimal notation, the book's minus sign, a message that gives the range).
+ */
+export function readEditValue(text: string): Parsed<number> {
+  return parseNumber(text, { min: -MAX_EDIT, max: MAX_EDIT });
 }
 
 export class PlaygroundTools {

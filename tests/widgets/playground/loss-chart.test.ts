@@ -122,7 +122,7 @@ describe('lossChartSvg', () => {
     expect(doc.getElementById('pg-loss-title')!.textContent).toBe(LOSS_CHART_TITLE);
     expect(doc.getElementById('pg-loss-desc')!.textContent).toBe('Loss < 1 & falling');
     expect(lossChartSvg(history, 'pg-loss', 'Loss < 1 & falling')).toContain(
-      'Loss &lt; 1 &amp; falling',
+      'Loss &#60; 1 &#38; falling',
     );
   });
 
