@@ -250,8 +250,9 @@ describe('the grid’s checks', () => {
 
   it('makes new arrays for a network with another number of layers, even of the same cell count', () => {
     const first = evaluateGrid(net(), ['x', 'y'], spec);
+    // 2-3-1-1 starts as 2-3-1 does: only the count of layers tells the two apart.
     const deeper = createNetwork({
-      sizes: [2, 3, 3, 1],
+      sizes: [2, 3, 1, 1],
       activations: { hidden: 'tanh', output: 'tanh' },
       loss: 'mse',
       rng: createRng(4),
@@ -259,6 +260,19 @@ describe('the grid’s checks', () => {
     const again = evaluateGrid(deeper, ['x', 'y'], spec, first);
     expect(again.layers).toHaveLength(4);
     expect(again.layers[0]).not.toBe(first.layers[0]);
+  });
+
+  it('makes new arrays when any one layer’s size differs, not only all of them', () => {
+    const first = evaluateGrid(net(), ['x', 'y'], spec);
+    const wider = createNetwork({
+      sizes: [2, 4, 1],
+      activations: { hidden: 'tanh', output: 'tanh' },
+      loss: 'mse',
+      rng: createRng(4),
+    });
+    const again = evaluateGrid(wider, ['x', 'y'], spec, first);
+    expect(again.layers[1]).not.toBe(first.layers[1]);
+    expect(again.layers[1]).toHaveLength(4 * spec.resolution * spec.resolution);
   });
 
   it('leaves the cells outside a range as they were', () => {
