@@ -7,23 +7,13 @@ import type { Point } from '../../../lib/playground/points.ts';
 import { createTrainer, type Trainer, type TrainerSetup } from '../../../lib/playground/trainer.ts';
 import { createRng } from '../../../lib/random.ts';
 import { expectClose } from '../../helpers/close.ts';
+import { PLAYGROUND_SETUP } from './setup-fixture.ts';
 
 /** Playground's XOR set of n points (no noise), drawn from the seed. */
 const xorPoints = (seed: number, n: number): readonly Point[] =>
   playgroundSets.xor.generate(createRng(seed), { count: n, noise: 0 }).points;
 
-const setup: TrainerSetup = {
-  features: ['x', 'y'],
-  hidden: [4, 2],
-  activation: 'tanh',
-  output: 'tanh-mse',
-  classes: 2,
-  learningRate: 0.03,
-  batchSize: 10,
-  regularization: 'none',
-  regularizationRate: 0,
-  seed: 5,
-};
+const setup: TrainerSetup = { ...PLAYGROUND_SETUP, seed: 5 };
 
 const trainPoints = xorPoints(1, 60);
 const testPoints = xorPoints(2, 20);

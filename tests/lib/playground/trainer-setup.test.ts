@@ -4,19 +4,9 @@ import {
   validateSetup,
   type TrainerSetup,
 } from '../../../lib/playground/trainer-setup.ts';
+import { PLAYGROUND_SETUP } from './setup-fixture.ts';
 
-const setup: TrainerSetup = {
-  features: ['x', 'y'],
-  hidden: [4, 2],
-  activation: 'tanh',
-  output: 'tanh-mse',
-  classes: 2,
-  learningRate: 0.03,
-  batchSize: 10,
-  regularization: 'none',
-  regularizationRate: 0,
-  seed: 1,
-};
+const setup: TrainerSetup = PLAYGROUND_SETUP;
 
 /** validateSetup of the setup above with some fields changed (to any value, typed or not). */
 const problem = (change: Record<string, unknown>) =>

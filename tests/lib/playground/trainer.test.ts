@@ -11,6 +11,7 @@ import {
 } from '../../../lib/playground/trainer.ts';
 import { createRng } from '../../../lib/random.ts';
 import { expectClose } from '../../helpers/close.ts';
+import { PLAYGROUND_SETUP } from './setup-fixture.ts';
 
 /** n points, one quadrant in turn, |x₁|, |x₂| in [0.3, 5.5]; class 1 where x₁x₂ > 0 (XOR). */
 function xorPoints(seed: number, n: number): Point[] {
@@ -45,18 +46,7 @@ const rampPoints = (n: number): Point[] =>
     return { x1, x2: ((k * 7) % 13) - 6, label: x1 / 6 };
   });
 
-const xorSetup: TrainerSetup = {
-  features: ['x', 'y'],
-  hidden: [4, 2],
-  activation: 'tanh',
-  output: 'tanh-mse',
-  classes: 2,
-  learningRate: 0.03,
-  batchSize: 10,
-  regularization: 'none',
-  regularizationRate: 0,
-  seed: 1,
-};
+const xorSetup: TrainerSetup = PLAYGROUND_SETUP;
 
 const weightsOf = (t: Trainer) => t.net.layers.map((l) => [...l.weights, ...l.biases]);
 
