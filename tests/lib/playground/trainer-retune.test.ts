@@ -210,4 +210,32 @@ describe('Trainer.batch', () => {
       expect(row.filter((v) => v === 0).length).toBe(2);
     }
   });
+
+  it('gives each later batch the target rows of its own points, with three outputs a row', () => {
+    const blobs = playgroundSets.blobs.generate(createRng(4), {
+      count: 12,
+      noise: 0,
+      classes: 3,
+    }).points;
+    const t = createTrainer(
+      { ...setup, output: 'softmax-ce', classes: 3, batchSize: 5 },
+      blobs,
+      [],
+    );
+    const rows = [0, 1, 2].map((k) => t.batch(k)!);
+    // The batches' targets, end to end, are every point's one-hot row once, so each column holds
+    // as many ones as its class has points.
+    const all = rows.flatMap((b) => Array.from(b.targets));
+    expect(all).toHaveLength(12 * 3);
+    const counts = [0, 1, 2].map((c) => blobs.filter((p) => p.label === c).length);
+    expect([0, 1, 2].map((c) => all.filter((v, k) => k % 3 === c && v === 1).length)).toEqual(
+      counts,
+    );
+  });
+
+  it('has no batch after the last whole one when the points fill whole batches', () => {
+    const t = createTrainer({ ...setup, batchSize: 10 }, xorPoints(3, 20), []);
+    expect(t.batch(1)?.count).toBe(10);
+    expect(t.batch(2)).toBeNull();
+  });
 });
