@@ -10,7 +10,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { Launcher } from 'chrome-launcher';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  EXTRA_DISABLED_FEATURES,
+  mergeDisabledFeatures,
+} from '../tests/browser/chromium.ts';
 import { sitePages } from '../tests/browser/site-pages.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
@@ -80,7 +86,12 @@ function pageScripts(html: string): { files: Set<string>; inline: string[] } {
 async function lighthouse(
   url: string,
 ): Promise<{ performance: number | null; accessibility: number | null }> {
-  const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
+  // Lighthouse's launcher passes its own --disable-features; Chromium keeps only the last one.
+  const launcherDisabled = Launcher.defaultFlags().filter((f) =>
+    f.startsWith('--disable-features='),
+  );
+  const disabled = mergeDisabledFeatures(launcherDisabled, EXTRA_DISABLED_FEATURES);
+  const flags = ['--headless=new', ...CHROMIUM_ARGS, disabled].join(' ');
   const args = [
     url,
     '--output=json',

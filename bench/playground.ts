@@ -7,7 +7,7 @@
  * JavaScript the page loads, gzipped. Printed, never asserted.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { chromiumLaunchOptions } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 const PLAY_MS = 5000;
@@ -98,7 +98,7 @@ export async function runPlaygroundBudgets(): Promise<{
   scriptKb: number;
 }> {
   const server = await serveStatic('dist');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(await chromiumLaunchOptions(chromium));
   try {
     const rows: PlaygroundRow[] = [];
     for (const { name, hash } of PLAYGROUND_SETUPS) {

@@ -6,7 +6,7 @@
  * layout shift while they start. Printed, never asserted.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { chromiumLaunchOptions } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 import { widgetPages } from '../tests/browser/widget-pages.ts';
 
@@ -78,7 +78,7 @@ export async function runWidgetBudgets(): Promise<{
   pages: PageWeight[];
 }> {
   const server = await serveStatic('dist');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(await chromiumLaunchOptions(chromium));
   const latency: WidgetLatency[] = [];
   const pages: PageWeight[] = [];
   try {

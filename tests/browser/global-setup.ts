@@ -4,7 +4,7 @@
  */
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { assertChromium, chromiumLaunchOptions } from './chromium.ts';
 import { DIST, sitePages } from './site-pages.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -22,7 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   assertChromium();
   sitePages(); // fails early, with a clear message, when dist/ was not built
   server = await serveStatic(DIST);
-  browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await chromium.launchServer(await chromiumLaunchOptions(chromium));
   project.provide('origin', server.origin);
   project.provide('wsEndpoint', browser.wsEndpoint());
 }
