@@ -35,7 +35,15 @@ export interface Mistake {
   readonly hidden?: DerivativeSlip;
   /** The slip in the update, if any. */
   readonly update?: UpdateSlip;
+  /**
+   * The equation the mistaken code applies on layer l, in TeX, for the step-through to show
+   * beside the right one (lib/network/step-equations.ts writes that).
+   */
+  readonly tex: (l: number) => string;
 }
+
+/** ∂L/∂z(l)_j, as the equations write it. */
+const dLdz = (l: number): string => String.raw`\frac{\partial\mathcal{L}}{\partial z^{(${l})}_{j}}`;
 
 /** The mistakes a reader can switch on, in the order the algorithm meets them. */
 export const MISTAKES: readonly Mistake[] = [
@@ -45,6 +53,7 @@ export const MISTAKES: readonly Mistake[] = [
     explanation:
       'δ(L) is taken as −∂L/∂z(L) alone, as if the output activation had slope 1 everywhere.',
     output: 'noDerivative',
+    tex: (l) => String.raw`\delta^{(${l})}_{j}=-${dLdz(l)}`,
   },
   {
     id: 'hiddenNoDerivative',
@@ -52,6 +61,8 @@ export const MISTAKES: readonly Mistake[] = [
     explanation:
       'Each hidden δ(l) is taken as W(l+1)δ(l+1) alone, dropping the slope φ′(a(l)) of its own activation.',
     hidden: 'noDerivative',
+    tex: (l) =>
+      String.raw`\delta^{(${l})}_{j}=\sum_{k}w^{(${l + 1})}_{jk}\,\delta^{(${l + 1})}_{k}`,
   },
   {
     id: 'transposedUpdate',
@@ -59,6 +70,8 @@ export const MISTAKES: readonly Mistake[] = [
     explanation:
       'ΔZᵀ is n(l) × n(l−1) but W(l) is n(l−1) × n(l): on a layer that is not square the two cannot even be added; on a square one the sum goes through, and weight w_ij is moved by the gradient of w_ji.',
     update: 'transposed',
+    tex: (l) =>
+      String.raw`W^{(${l})}:=W^{(${l})}+\eta\,\delta^{(${l})}\left(z^{(${l - 1})}\right)^{T},\quad b^{(${l})}:=b^{(${l})}+\eta\,\delta^{(${l})}`,
   },
   {
     id: 'softmaxElementwise',
@@ -66,6 +79,8 @@ export const MISTAKES: readonly Mistake[] = [
     explanation:
       'Softmax mixes its nodes, so ∂z/∂a is a full matrix; multiplying −∂L/∂z (Y/Z under cross-entropy) by its diagonal z(1 − z) alone drops every cross term.',
     output: 'diagonalJacobian',
+    tex: (l) =>
+      String.raw`\delta^{(${l})}_{j}=\left(-${dLdz(l)}\right)z^{(${l})}_{j}\left(1-z^{(${l})}_{j}\right)`,
   },
   {
     id: 'flippedSign',
@@ -73,6 +88,8 @@ export const MISTAKES: readonly Mistake[] = [
     explanation:
       'θ := θ + η ∂L/∂θ steps uphill: every parameter moves the way that makes the loss larger.',
     update: 'flippedSign',
+    tex: (l) =>
+      String.raw`W^{(${l})}:=W^{(${l})}-\eta\,z^{(${l - 1})}\left(\delta^{(${l})}\right)^{T},\quad b^{(${l})}:=b^{(${l})}-\eta\,\delta^{(${l})}`,
   },
 ];
 

@@ -45,8 +45,11 @@ export interface BackpropStep {
   readonly values: readonly StepValue[];
   /** A plain-text remark, e.g. why an update cannot be carried out. */
   readonly note?: string;
-  /** The label of the mistake switched on, on the steps where it acts. */
-  readonly broken?: string;
+  /**
+   * On the steps where the switched-on mistake acts: its label, and the equation the mistaken
+   * code applies there instead of `equation`.
+   */
+  readonly broken?: { readonly label: string; readonly tex: string };
 }
 
 /** One update of a network on one sample, the passes every step of it reads from. */
@@ -128,7 +131,9 @@ export function stepThrough(
   const push = (kind: StepKind, layer: number, values: StepValue[]) => {
     const step: BackpropStep = { kind, layer, values, ...stepEquation(kind, layer, context) };
     steps.push(
-      mistake !== undefined && actsOn(mistake, kind) ? { ...step, broken: mistake.label } : step,
+      mistake !== undefined && actsOn(mistake, kind)
+        ? { ...step, broken: { label: mistake.label, tex: mistake.tex(layer) } }
+        : step,
     );
   };
 

@@ -95,8 +95,9 @@ describe.concurrent.each(sitePages())('keyboard on %s', (path) => {
       all.slice(0, 2).forEach((f) => f.querySelectorAll('details').forEach((d) => (d.open = true))),
     );
     await panelsBuilt(page);
+    // A group of radio buttons is one tab stop, its checked radio; the arrow keys move within it.
     const controls = await page.$$eval(
-      'main :is(a[href], summary, input:not(:disabled), button:not(:disabled), [tabindex="0"])',
+      'main :is(a[href], summary, input:not(:disabled, [type="radio"]:not(:checked)), button:not(:disabled), [tabindex="0"])',
       (all) =>
         all
           .filter((el) => el.checkVisibility()) // not hidden, nor inside a closed <details>

@@ -10,6 +10,7 @@ import { backward } from '../../lib/network/backward.ts';
 import { forward } from '../../lib/network/forward.ts';
 import { fromJSON } from '../../lib/network/json.ts';
 import { MISTAKES } from '../../lib/network/mistakes.ts';
+import { stepThrough } from '../../lib/network/step-through.ts';
 import { normalizeMinus } from '../../src/lib-site/format.ts';
 import { PRESETS } from '../../src/widgets/step/presets.ts';
 import { connect, newContext } from './session.ts';
@@ -37,14 +38,23 @@ describe('the step-through widget', () => {
     expect,
   }) => {
     const context = await newContext(browser);
+    const scripts: Promise<string>[] = [];
+    context.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
     const { root, problems } = await openWidget(context, PAGE, 'step');
     await root.locator('[data-action="next"]').click();
     expect(await stepShown(root)).toBe('1');
     expect(await root.locator('[data-step-title]').textContent()).toMatch(
       /^Step 1 of 9: Forward pass, layer 1/,
     );
-    expect(await root.locator('[data-step-equation] .katex').count()).toBe(1);
-    expect(await root.locator('[data-step-lines] .katex').count()).toBe(4);
+    // The browser typesets the widget's MathML itself (src/widgets/kit/mathml.ts).
+    expect(await root.locator('[data-step-equation] math[display="block"]').count()).toBe(1);
+    expect(await root.locator('[data-step-lines] math').count()).toBe(4);
+    const height = await root
+      .locator('[data-step-equation] math')
+      .evaluate((m) => m.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(10);
     expect(await root.locator('[data-node="1,0"]').getAttribute('class')).toContain('ff-current');
     await root.locator('[data-action="next"]').focus();
     await root.locator('[data-action="next"]').press('ArrowRight');
@@ -63,6 +73,10 @@ describe('the step-through widget', () => {
     await root.locator('[data-action="reset"]').click();
     expect(await stepShown(root)).toBe('0');
     expect(problems).toEqual([]);
+    // No KaTeX reaches the browser: the static math is rendered at build time.
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(body).not.toContain('KaTeX parse error');
     await context.close();
   });
 
@@ -147,15 +161,28 @@ describe('the step-through widget', () => {
     for (const m of MISTAKES) {
       const preset = m.id === 'softmaxElementwise' ? 'softmax' : 'mazur';
       await root.locator('select[data-param="preset"]').selectOption(preset);
-      await root.locator('select[data-param="mistake"]').selectOption('none');
+      await root.locator('input[data-param="mistake"][value="none"]').check();
       expect(await verdict.getAttribute('data-verdict'), `${m.id} off`).toBe('pass');
-      await root.locator('select[data-param="mistake"]').selectOption(m.id);
+      // "Break it" is a set of radio buttons: every mistake in view at once.
+      await root.getByRole('radio', { name: m.label }).check();
       expect(await verdict.getAttribute('data-verdict'), m.id).toBe('fail');
       expect(Number(await root.locator('[data-readout="failed"]').textContent())).toBeGreaterThan(
         0,
       );
       expect(await root.locator('tr[data-passed="false"]').count()).toBeGreaterThan(0);
       expect(await root.locator('[data-mistake-note]').isVisible()).toBe(true);
+      // The first step it acts on shows the broken equation beside the right one.
+      const { json, x, y } = PRESETS[preset];
+      const steps = stepThrough(fromJSON(json), x, y, 0.5, m).steps;
+      const at = steps.findIndex((s) => s.broken !== undefined) + 1;
+      const broken = root.locator('[data-step-broken]');
+      await root.locator('input[type="text"][data-param="at"]').fill(String(at - 1));
+      await root.locator('input[type="text"][data-param="at"]').press('Enter');
+      expect(await broken.isVisible(), `${m.id} before step ${at}`).toBe(false);
+      await root.locator('[data-action="next"]').click();
+      expect(await broken.isVisible(), `${m.id} at step ${at}`).toBe(true);
+      expect(await broken.locator('annotation').textContent()).toBe(steps[at - 1]!.broken!.tex);
+      await root.locator('[data-action="reset"]').click();
     }
     expect(problems).toEqual([]);
     await context.close();

@@ -75,7 +75,9 @@ describe.concurrent.each(widgetPages())('widget $widget on $path', ({ path, widg
       );
       // Controls a choice hides (settings of another activation, say) are not the reader's to move.
       const controls = root
-        .locator('input[type="range"][data-param], select[data-param]')
+        .locator(
+          'input[type="range"][data-param], select[data-param], input[type="radio"][data-param]:checked',
+        )
         .filter({ visible: true });
       const count = await controls.count();
       expect(count).toBeGreaterThan(0);
@@ -87,6 +89,10 @@ describe.concurrent.each(widgetPages())('widget $widget on $path', ({ path, widg
             return el.selectedIndex === el.options.length - 1 ? 'ArrowUp' : 'ArrowDown';
           }
           const range = el as HTMLInputElement;
+          if (range.type === 'radio') {
+            const group = el.closest('fieldset')?.querySelectorAll('input[type="radio"]') ?? [];
+            return group[group.length - 1] === el ? 'ArrowUp' : 'ArrowDown';
+          }
           return Number(range.value) >= Number(range.max) ? 'ArrowLeft' : 'ArrowRight';
         });
         await control.focus();

@@ -5,7 +5,7 @@
  * it reads the address, listens to the native controls inside it, asks the pure model for every
  * number, and asks the subclass to redraw. It owns all its state; nothing is module-level.
  *
- * Hooks in the markup: `[data-param=key]` controls (range, text, select, checkbox), `[data-action]`
+ * Hooks in the markup: `[data-param=key]` controls (range, text, select, checkbox, radio), `[data-action]`
  * buttons, `[data-message-for=key]` inline messages, `[data-readout=name]` numbers,
  * `[data-summary]` the live region, `[data-notice]` the address notice.
  */
@@ -133,6 +133,8 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
       const value = this.state[key as keyof T];
       if (control instanceof HTMLInputElement && control.type === 'checkbox') {
         control.checked = value === true;
+      } else if (control instanceof HTMLInputElement && control.type === 'radio') {
+        control.checked = control.value === formatParam(param, value as never);
       } else if (control !== document.activeElement || control.type === 'range') {
         const text = formatParam(param, value as never);
         if (control.value !== text) control.value = text;

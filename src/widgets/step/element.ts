@@ -5,6 +5,7 @@
  * address keys the issue names without the widget's namespace (`?net=…&x=…&y=…&eta=…`).
  */
 import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
+import { texToMathML } from '../kit/mathml.ts';
 import { evaluateState } from '../kit/model.ts';
 import { parseParam } from '../kit/params.ts';
 import { drawStepDiagram, stepDiagramDescription } from './diagram.ts';
@@ -24,7 +25,6 @@ const BARE_KEYS = ['net', 'x', 'y', 'eta'] as const;
 
 class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
   protected readonly model = step;
-  private katex: { renderToString: (tex: string, options: object) => string } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -69,11 +69,6 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     }
     if (moved) history.replaceState(history.state, '', url);
     return super.start();
-  }
-
-  protected override async load(): Promise<void> {
-    await super.load();
-    this.katex = (await import('katex')).default;
   }
 
   protected chart(d: StepDerived): ChartView {
@@ -129,6 +124,7 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
         `Before the first of ${d.run.steps.length} steps: the network and the sample. Press Next (or →) to run the forward pass.`,
       );
       eq?.replaceChildren();
+      this.showBroken(undefined);
       lines?.replaceChildren();
       link?.replaceChildren();
       if (note !== null) note.hidden = true;
@@ -136,6 +132,7 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     }
     this.text('[data-step-title]', `Step ${s.at} of ${d.run.steps.length}: ${current.title}`);
     if (eq !== null) eq.innerHTML = this.tex(current.equation.tex, true);
+    this.showBroken(current.broken?.tex);
     if (lines !== null) {
       lines.replaceChildren(
         ...current.substituted.map((line) => {
@@ -160,26 +157,36 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
       }
     }
     if (note !== null) {
-      const broken = current.broken === undefined ? [] : [`Broken here: ${current.broken}.`];
+      const broken = current.broken === undefined ? [] : [`Broken here: ${current.broken.label}.`];
       const notes = [...broken, ...(current.note === undefined ? [] : [current.note])];
       note.hidden = notes.length === 0;
       note.textContent = notes.join(' ');
     }
   }
 
+  /** The mistaken equation beside the right one, on a step where a mistake acts. */
+  private showBroken(tex: string | undefined): void {
+    const box = this.querySelector<HTMLElement>('[data-step-broken]');
+    const eq = this.querySelector<HTMLElement>('[data-step-broken-equation]');
+    if (box === null || eq === null) return;
+    box.hidden = tex === undefined;
+    eq.innerHTML = tex === undefined ? '' : this.tex(tex, true);
+  }
+
   /**
-   * The step's equation as MathML, which the browser typesets itself. KaTeX's HTML output sizes
-   * every box with a style attribute, and the page's Content-Security-Policy refuses style
-   * attributes in inserted markup (src/lib-site/strict-csp.ts); MathML needs none.
+   * The step's equation as MathML, which the browser typesets itself (kit/mathml.ts: no client
+   * KaTeX, and no style attributes for the page's Content-Security-Policy to refuse). An equation
+   * outside its TeX subset would be a bug its test catches; should one slip through, the reader
+   * still gets the TeX as code rather than a broken step.
    */
   private tex(source: string, display: boolean): string {
-    if (this.katex === null) return '';
-    return this.katex.renderToString(source, {
-      displayMode: display,
-      output: 'mathml',
-      throwOnError: false,
-      strict: 'ignore',
-    });
+    try {
+      return texToMathML(source, display);
+    } catch {
+      const code = document.createElement('code');
+      code.textContent = source;
+      return code.outerHTML;
+    }
   }
 
   protected override act(action: string): boolean {

@@ -98,6 +98,16 @@ describe.each(MISTAKES.map((m) => [m.id, m] as const))('the mistake %s', (id, m)
     ).toBe(false);
   });
 
+  it('shows, on each step it marks, its own equation for that layer beside a different right one', () => {
+    const run = stepThrough(exampleNetwork('softmax'), EXAMPLE_X, EXAMPLE_Y, 0.1, m);
+    for (const s of run.steps.filter((step) => step.broken !== undefined)) {
+      expect(s.broken!.label).toBe(m.label);
+      expect(s.broken!.tex).toBe(m.tex(s.layer));
+      expect(s.broken!.tex).toContain(`^{(${s.layer})}`);
+      expect(s.broken!.tex).not.toBe(s.equation.tex);
+    }
+  });
+
   it('can never reach train() or trainStep()', () => {
     const net = mistakenNetwork(exampleNetwork(), m);
     expect(carriesMistake(net)).toBe(true);
@@ -172,6 +182,26 @@ describe('mistakes on networks they cannot change', () => {
     );
     expect(run.losses).toHaveLength(1);
     expect(run.stopped).toMatch(/cannot be added/);
+  });
+});
+
+describe('the equation each mistake shows', () => {
+  it('writes the slip itself: φ′ missing, the transposed product, the diagonal only, the minus', () => {
+    const tex = (id: MistakeId, l: number) => mistake(id).tex(l);
+    expect(tex('outputNoDerivative', 2)).toBe(
+      String.raw`\delta^{(2)}_{j}=-\frac{\partial\mathcal{L}}{\partial z^{(2)}_{j}}`,
+    );
+    expect(tex('hiddenNoDerivative', 1)).toBe(
+      String.raw`\delta^{(1)}_{j}=\sum_{k}w^{(2)}_{jk}\,\delta^{(2)}_{k}`,
+    );
+    expect(tex('transposedUpdate', 2)).toMatch(
+      /^W\^\{\(2\)\}:=W\^\{\(2\)\}\+\\eta\\,\\delta\^\{\(2\)\}\\left\(z\^\{\(1\)\}\\right\)\^\{T\}/,
+    );
+    expect(tex('softmaxElementwise', 2)).toContain(
+      String.raw`z^{(2)}_{j}\left(1-z^{(2)}_{j}\right)`,
+    );
+    expect(tex('flippedSign', 1)).toContain(String.raw`W^{(1)}:=W^{(1)}-\eta\,z^{(0)}`);
+    expect(tex('flippedSign', 1)).toContain(String.raw`b^{(1)}:=b^{(1)}-\eta\,\delta^{(1)}`);
   });
 });
 
