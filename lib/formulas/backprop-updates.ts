@@ -128,7 +128,10 @@ const outputWeightGradientMatrix: Formula = {
   title: 'All output-weight gradients at once',
   chapter: 'backpropagation/output-matrices',
   tex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial W^{(2)}}&=-\left[\begin{array}{ccc}\delta_{0}^{(2)}z_{0}^{(1)} & \cdots & \delta_{n^{(2)}-1}^{(2)}z_{0}^{(1)}\\\vdots & \ddots & \vdots\\\delta_{0}^{(2)}z_{n^{(1)}-1}^{(1)} & \cdots & \delta_{n^{(2)}-1}^{(2)}z_{n^{(1)}-1}^{(1)}\end{array}\right]\\&=-\left[\begin{array}{c}z_{0}^{(1)}\\\vdots\\z_{n^{(1)}-1}^{(1)}\end{array}\right]\left[\begin{array}{ccc}\delta_{0}^{(2)} & \cdots & \delta_{n^{(2)}-1}^{(2)}\end{array}\right]\\&=-Z^{(1)}\left(\Delta^{(2)}\right)^{T}\end{aligned}`,
-  code: [updateCode[0]!, { module: 'lib/linalg.ts', exports: ['outer'] }],
+  code: [
+    { module: 'lib/network/backward.ts', exports: ['layerGradients'] },
+    { module: 'lib/linalg.ts', exports: ['outer'] },
+  ],
   inputs: sampleInputs,
   evaluate(values) {
     const s = readSample(values);

@@ -1,6 +1,12 @@
 import { fusedOutputGradient } from '../losses/types.ts';
 import { matVec, outer, scale } from '../linalg.ts';
-import { layerWeights, type BackwardResult, type ForwardCache, type Network } from './types.ts';
+import {
+  layerWeights,
+  type BackwardResult,
+  type ForwardCache,
+  type LayerGradient,
+  type Network,
+} from './types.ts';
 
 /**
  * The backward pass, following the post's recursion with the local gradient δ(l) = −∂L/∂a(l):
@@ -28,14 +34,18 @@ export function backward(net: Network, cache: ForwardCache, y: readonly number[]
     net.layers[l - 1]!.activation.backprop(cache.a[l]!, cache.z[l]!, back, delta);
     deltas[l] = delta;
   }
-  const gradients = net.layers.map((_, index) => {
-    const l = index + 1;
-    return {
-      weights: outer(cache.z[l - 1]!, scale(-1, deltas[l]!)),
-      biases: scale(-1, deltas[l]!),
-    };
-  });
+  const gradients = net.layers.map((_, index) =>
+    layerGradients(cache.z[index]!, deltas[index + 1]!),
+  );
   return { deltas, gradients };
+}
+
+/**
+ * One layer's gradients from its input z(l−1) and its local gradient δ(l):
+ * ∂L/∂W(l) = −z(l−1) δ(l)ᵀ (n(l−1) × n(l), the shape of W(l)) and ∂L/∂b(l) = −δ(l).
+ */
+export function layerGradients(zPrev: readonly number[], delta: readonly number[]): LayerGradient {
+  return { weights: outer(zPrev, scale(-1, delta)), biases: scale(-1, delta) };
 }
 
 /** δ(L) = −∂L/∂a(L) at the output layer. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hadamard, matVec, outer, scale } from '../../../lib/linalg.ts';
-import { backward } from '../../../lib/network/backward.ts';
+import { backward, layerGradients } from '../../../lib/network/backward.ts';
 import { forward } from '../../../lib/network/forward.ts';
 import { numericGradients } from '../../../lib/network/gradient-check.ts';
 import { layerWeights } from '../../../lib/network/types.ts';
@@ -72,6 +72,16 @@ describe('backward', () => {
     expect(gradients[1]!.weights[0]!.length).toBe(2);
     expectClose(gradients[1]!.weights, outer(cache.z[1]!, scale(-1, deltas[2]!)), 1e-15);
     expectClose(gradients[0]!.biases, scale(-1, deltas[1]!), 1e-15);
+  });
+
+  it('computes one layer’s gradients from z(l−1) and δ(l) alone: row i, column j holds −z_i δ_j', () => {
+    const { weights, biases } = layerGradients([1, -2, 0.5], [0.25, -4]);
+    expect(weights).toEqual([
+      [-0.25, 4],
+      [0.5, -8],
+      [-0.125, 2],
+    ]);
+    expect(biases).toEqual([-0.25, 4]);
   });
 
   it('gives δ(L) = y − z for a softmax output under cross-entropy with a one-hot target', () => {
