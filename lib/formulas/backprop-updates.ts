@@ -5,6 +5,7 @@
  */
 import { addScaledMatrix, add, outer, scale, type Matrix } from '../linalg.ts';
 import { loss } from '../network/api.ts';
+import { layerGradients } from '../network/backward.ts';
 import { layerBiases, layerWeights } from '../network/types.ts';
 import {
   biasPartial,
@@ -137,7 +138,7 @@ const outputWeightGradientMatrix: Formula = {
     const s = readSample(values);
     const z1 = s.cache.z[1]!;
     const delta = s.back.deltas[2]!;
-    const gradient = outer(z1, scale(-1, delta));
+    const gradient = layerGradients(z1, delta).weights;
     const postProduct = outer(scale(-1, delta), z1);
     return {
       rows: [
