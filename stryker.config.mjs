@@ -12,7 +12,8 @@ export default {
   vitest: { configFile: 'vitest.config.ts' },
   // The engine and the site's pure modules. lib/formulas is the registry: TeX and labels, held to
   // the page by the formula check; its evaluations are exercised by tests/lib/formulas.
-  mutate: ['lib/**/*.ts', '!lib/formulas/**', 'src/lib-site/**/*.ts'],
+  // The kit's TeX-to-MathML writer is pure too, and what the reader sees of a live equation.
+  mutate: ['lib/**/*.ts', '!lib/formulas/**', 'src/lib-site/**/*.ts', 'src/widgets/kit/mathml.ts'],
   coverageAnalysis: 'perTest',
   // A mutant of a module-level constant needs the whole suite per mutant; too slow for this machine.
   ignoreStatic: true,

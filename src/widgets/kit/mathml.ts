@@ -57,7 +57,7 @@ const OPERATORS: Readonly<Record<string, string>> = {
 
 /**
  * Script capitals as characters: MathML Core (what Chromium implements) ignores
- * mathvariant="script", so ℒ is written out. Seven letters live in Letterlike Symbols, the rest
+ * mathvariant="script", so ℒ is written out. Eight letters live in Letterlike Symbols, the rest
  * in the Mathematical Alphanumeric block.
  */
 const LETTERLIKE_SCRIPT: Readonly<Record<string, string>> = {
@@ -116,8 +116,8 @@ class Parser {
     }
   }
 
+  /** Whether the whole source was read (list() has skipped any spaces before stopping). */
   done(): boolean {
-    this.skipSpace();
     return this.at >= this.source.length;
   }
 

@@ -97,6 +97,21 @@ describe('backward', () => {
     );
   });
 
+  it('has no local gradient for the input layer: deltas[0] is empty', () => {
+    const net = randomNetwork(createRng(2), [2, 3, 1], 'tanh', 'sigmoid', 'mse');
+    const { deltas } = backward(net, forward(net, [0.5, -1]), [1]);
+    expect(deltas).toHaveLength(3);
+    expect(deltas[0]).toEqual([]);
+  });
+
+  it('rejects a network with no layers, saying so', () => {
+    const net = randomNetwork(createRng(3), [2, 1], 'tanh', 'sigmoid', 'mse');
+    const empty = { ...net, layers: [] };
+    expect(() => backward(empty, { a: [[0, 0]], z: [[0, 0]] }, [1])).toThrow(
+      /backward: the network has no layers/,
+    );
+  });
+
   it('rejects a target of the wrong length, naming both lengths', () => {
     const net = randomNetwork(createRng(1), [2, 2], 'tanh', 'linear', 'mse');
     expect(() => backward(net, forward(net, [0, 0]), [1, 2, 3])).toThrow(

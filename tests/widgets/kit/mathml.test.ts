@@ -133,14 +133,51 @@ describe('texToMathML', () => {
     expect(texToMathML('x=-a', false)).toContain(`<mo>=</mo>${sign}`);
     expect(texToMathML('a-b', false)).toContain('<mi>a</mi><mo>−</mo><mi>b</mi>');
     expect(texToMathML('(a)-b', false)).toContain('<mo>)</mo><mo>−</mo>');
+    expect(texToMathML('[a]+b', false)).toContain('<mo>]</mo><mo>+</mo>');
     expect(texToMathML('10^{-3}', false)).toContain(`<mrow>${sign}<mn>3</mn></mrow>`);
+  });
+
+  it('writes a lone prime as the superscript itself, and \\mathrm and the spaces as MathML has them', () => {
+    expect(texToMathML(String.raw`\phi'`, false)).toContain('<msup><mi>ϕ</mi><mo>′</mo></msup>');
+    expect(texToMathML(String.raw`\mathrm{ReLU}`, false)).toContain(
+      '<mi mathvariant="normal">ReLU</mi>',
+    );
+    expect(texToMathML(String.raw`a\quad b\;c\,d`, false)).toContain(
+      '<mi>a</mi><mspace width="1em"></mspace><mi>b</mi><mspace width="0.2778em"></mspace><mi>c</mi><mspace width="0.1667em"></mspace><mi>d</mi>',
+    );
+  });
+
+  it('reads braces nested in \\text, and the plain letters r-i-g-h-t as letters', () => {
+    expect(texToMathML(String.raw`\text{a{b}c}`, false)).toContain('<mtext>a{b}c</mtext>');
+    expect(texToMathML('xright', false)).toContain('<mi>r</mi><mi>i</mi><mi>g</mi>');
+  });
+
+  it('allows a space before an argument, a group or a delimiter, as TeX does', () => {
+    const frac = '<mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac>';
+    expect(texToMathML(String.raw`\frac {1} {2}`, false)).toContain(frac);
+    expect(texToMathML(String.raw`\text {a b}`, false)).toContain('<mtext>a b</mtext>');
+    expect(texToMathML(String.raw`\left (x\right )`, false)).toContain(
+      '<mrow><mo fence="true">(</mo><mi>x</mi><mo fence="true">)</mo></mrow>',
+    );
+  });
+
+  it('leaves out the invisible delimiter \\left. and writes the other as a fence', () => {
+    expect(texToMathML(String.raw`\left.x\right|`, false)).toContain(
+      '<mrow><mi>x</mi><mo fence="true">|</mo></mrow>',
+    );
   });
 
   it('puts a sum’s limits under and over it', () => {
     expect(texToMathML(String.raw`\sum_{k}x`, true)).toContain(
       '<munder><mo>∑</mo><mrow><mi>k</mi></mrow></munder><mi>x</mi>',
     );
-    expect(texToMathML(String.raw`\sum_{k}^{n}`, true)).toContain('<munderover><mo>∑</mo>');
+    expect(texToMathML(String.raw`\sum_{k}^{n}`, true)).toContain(
+      '<munderover><mo>∑</mo><mrow><mi>k</mi></mrow><mrow><mi>n</mi></mrow></munderover>',
+    );
+    expect(texToMathML(String.raw`\sum x`, true)).toContain('<mrow><mo>∑</mo><mi>x</mi></mrow>');
+    expect(texToMathML(String.raw`\sum^{n}`, true)).toContain(
+      '<mover><mo>∑</mo><mrow><mi>n</mi></mrow></mover>',
+    );
   });
 
   it('writes script capitals as characters, which MathML Core shows without mathvariant', () => {
@@ -156,7 +193,12 @@ describe('texToMathML', () => {
     expect(mathml).toContain(
       '<annotation encoding="application/x-tex">\\text{a&lt;b &amp; c}</annotation>',
     );
-    expect(texToMathML('x', false)).not.toContain('display=');
+    expect(texToMathML(String.raw`\text{"x>y"}`, false)).toContain(
+      '<mtext>&quot;x&gt;y&quot;</mtext>',
+    );
+    expect(texToMathML('x', false)).toMatch(
+      /^<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"><semantics>/,
+    );
   });
 
   it('refuses what it cannot write, naming it, instead of guessing', () => {
@@ -169,11 +211,18 @@ describe('texToMathML', () => {
       ['x^', /missing argument/],
       ['x^1^2', /double \^/],
       ['^2', /nothing before it/],
+      ['_2', /a _ with nothing before it/],
+      ['x^}', /an unopened \}/],
+      [String.raw`\text a`, /expected \{/],
+      [String.raw`\text{ab`, /an unclosed \{ \(at character 8 of/],
+      [String.raw`\left x\right)`, /expected a delimiter/],
+      [String.raw`\left`, /expected a delimiter/],
       ['x;y', /character “;”/],
       [String.raw`\frac{1}`, /missing argument/],
       ['\\', /lone backslash/],
       [String.raw`\mathcal{x}`, /only capitals/],
     ];
+    expect(() => texToMathML('^', false)).toThrow(expect.objectContaining({ name: 'TexError' }));
     for (const [tex, message] of refusals) {
       expect(() => texToMathML(tex, false), tex).toThrow(TexError);
       expect(() => texToMathML(tex, false), tex).toThrow(message);
