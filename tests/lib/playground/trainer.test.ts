@@ -277,6 +277,42 @@ describe('divergence', () => {
     twin.trainEpochs(t.epoch);
     expect([twin.diverged, weightsOf(twin)]).toEqual([false, frozen]);
   });
+
+  // A linear net trained on the whole set at once: each epoch multiplies the weights by about
+  // η·mean(x²) ≈ 120, so the loss overflows (≈ 1e308) while the weights (≈ 1e153) are still finite.
+  const explodingLinear: TrainerSetup = {
+    ...xorSetup,
+    hidden: [],
+    output: 'linear-mse',
+    classes: 0,
+    learningRate: 10,
+    batchSize: 30,
+  };
+
+  it('stops when the loss after an epoch overflows though every weight is still finite', () => {
+    const t = createTrainer(explodingLinear, rampPoints(30), rampPoints(10));
+    t.trainEpochs(400);
+    expect(t.diverged).toBe(true);
+    expect(t.epoch).toBeGreaterThan(10);
+    expect(t.history).toHaveLength(t.epoch);
+    expect(t.history.every((e) => Number.isFinite(e.trainLoss))).toBe(true);
+    for (const layer of t.net.layers)
+      expect([...layer.weights, ...layer.biases].every(Number.isFinite)).toBe(true);
+  });
+
+  it('stops on an epoch whose loss overflows even when the thinned curve skips that epoch', () => {
+    const setup: TrainerSetup = { ...explodingLinear, learningRate: 0.001 };
+    const t = createTrainer(setup, rampPoints(30), rampPoints(10));
+    // After HISTORY_LIMIT epochs the curve keeps every 2nd epoch, so epoch 1003 is not recorded.
+    t.trainEpochs(HISTORY_LIMIT + 2);
+    expect([t.epoch, t.diverged, t.history.at(-1)?.epoch]).toEqual([1002, false, 1002]);
+    expect(t.setWeight(1, 0, 0, 1e200)).toBeNull();
+    const before = weightsOf(t);
+    t.trainEpochs(1);
+    expect([t.epoch, t.diverged, weightsOf(t)]).toEqual([1002, true, before]);
+    for (const layer of t.net.layers)
+      expect([...layer.weights, ...layer.biases].every(Number.isFinite)).toBe(true);
+  });
 });
 
 describe('the reader’s edits', () => {
