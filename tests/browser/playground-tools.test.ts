@@ -130,6 +130,68 @@ describe('the playground’s tools', () => {
     await context.close();
   });
 
+  it('keeps an emptied or one-class set as a draft to add to, and trains once it is a set', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openPlayground(context, '#seed=draft');
+    await root.locator('details.ff-pg-tools summary').click();
+    const clear = root.locator('button[data-action="clear-points"]');
+    const said = root.locator('[data-message-for="point"]');
+    await clear.click();
+    expect(await said.textContent()).toMatch(/^Choose “Your own points”/);
+    await root.locator('[data-csv]').fill('x1,x2,label\n1,1,1\n-1,-1,0\n2,2,1\n-2,-2,0\n');
+    await root.locator('button[data-action="load-csv"]').click();
+    const addressBefore = await settledHash(page);
+    const loss = await root.locator('[data-metric="train-loss"]').getAttribute('data-value');
+    // Emptied: no point on the map, a message and a notice say what is missing, the run and
+    // the address stay on the last full set.
+    await clear.click();
+    expect(await said.textContent()).toMatch(/^Your own set needs at least two points/);
+    expect(await root.locator('[data-draft-note]').textContent()).toMatch(
+      /^Your own points are unfinished\. Your own set needs at least two points/,
+    );
+    expect(await root.locator('.ff-pg-points circle').count()).toBe(0);
+    expect(await root.locator('#pg-dataset').inputValue()).toBe('custom');
+    expect(await settledHash(page)).toBe(addressBefore);
+    expect(await root.locator('[data-metric="train-loss"]').getAttribute('data-value')).toBe(loss);
+    // Two clicks of class 1 make a one-class draft; a click of class 0 makes it a set.
+    // Typing the class scrolls the page to its field: the map is found afresh for each click.
+    const map = root.locator('[data-heat] canvas');
+    const click = async (u: number, v: number) => {
+      await map.scrollIntoViewIfNeeded();
+      const box = (await map.boundingBox())!;
+      await page.mouse.click(box.x + box.width * u, box.y + box.height * v);
+    };
+    await root.locator('[data-point="label"]').fill('1');
+    await click(0.25, 0.25);
+    await click(0.75, 0.75);
+    expect(await root.locator('[data-set="draft"] circle').count()).toBe(2);
+    expect(await said.textContent()).toMatch(/^Every point has the same class/);
+    expect(await settledHash(page)).toBe(addressBefore);
+    await root.locator('[data-point="label"]').fill('0');
+    await click(0.25, 0.75);
+    expect(await said.textContent()).toBe('3 points.');
+    expect(await root.locator('[data-draft-note]').isHidden()).toBe(true);
+    expect(await root.locator('[data-set="draft"]').count()).toBe(0);
+    const points = readPlaygroundAddress(await settledHash(page)).state.points;
+    expect(points.map((p) => p.label)).toEqual([1, 1, 0]);
+    // A draft is dropped when the reader picks another data set.
+    await clear.click();
+    await root.locator('#pg-dataset').selectOption('xor');
+    expect(await root.locator('[data-set="draft"]').count()).toBe(0);
+    expect(await root.locator('[data-draft-note]').isHidden()).toBe(true);
+    expect(await root.locator('[data-set="train"] circle').count()).toBeGreaterThan(100);
+    // Showing the test points draws them (and hiding them takes them away again).
+    const showTest = root.locator('[data-key="showTestData"]');
+    await showTest.check();
+    expect(await root.locator('[data-set="test"] circle').count()).toBeGreaterThan(100);
+    await showTest.uncheck();
+    expect(await root.locator('[data-set="test"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('exports the playground and imports it back whole, and refuses a bad file without a change', async ({
     expect,
   }) => {

@@ -15,9 +15,11 @@ import { MAX_POINTS } from './address-points.ts';
 /** Regression targets the page accepts (the address reads labels from −1 up). */
 export const TARGET_RANGE = { min: -1, max: 1 } as const;
 
-/** The first reason these points cannot be a custom set of this kind, in plain words, or null. */
-export function customPointsProblem(points: readonly Point[], kind: ProblemKind): string | null {
-  if (points.length < 2) return 'Your own set needs at least two points: add some on the map.';
+/**
+ * The first reason no edit should leave these points as they are, in plain words, or null: too
+ * many for a link, a point off the plane, a class or target out of range.
+ */
+export function invalidPointsProblem(points: readonly Point[], kind: ProblemKind): string | null {
   if (points.length > MAX_POINTS) {
     return `${points.length} points are too many: at most ${MAX_POINTS} (so that a link can hold them).`;
   }
@@ -34,11 +36,48 @@ export function customPointsProblem(points: readonly Point[], kind: ProblemKind)
       return `${where} has target ${String(p.label)}: a target goes from −1 to 1.`;
     }
   }
+  return null;
+}
+
+/**
+ * Why valid points are not yet a set a network can learn from (fewer than two, or one class
+ * only), or null. A reader on the way to a set passes through such states: removing every point
+ * to start afresh, or adding the first points one class at a time.
+ */
+export function unfinishedSetProblem(points: readonly Point[], kind: ProblemKind): string | null {
+  if (points.length < 2) return 'Your own set needs at least two points: add some on the map.';
   if (kind === 'classification' && new Set(points.map((p) => p.label)).size < MIN_CLASSES) {
     return `Every point has the same class; add points of at least ${MIN_CLASSES} classes.`;
   }
   return null;
 }
+
+/** The first reason these points cannot be a custom set of this kind, in plain words, or null. */
+export function customPointsProblem(points: readonly Point[], kind: ProblemKind): string | null {
+  return invalidPointsProblem(points, kind) ?? unfinishedSetProblem(points, kind);
+}
+
+/**
+ * What an edit of the reader's points does: `apply` makes them the set the network trains on;
+ * `draft` keeps them on the map to go on editing while the network stays on the last full set;
+ * `refuse` changes nothing. Each but `apply` says why.
+ */
+export type PointsEdit =
+  | { readonly kind: 'apply' }
+  | { readonly kind: 'draft'; readonly message: string }
+  | { readonly kind: 'refuse'; readonly message: string };
+
+export function pointsEdit(points: readonly Point[], kind: ProblemKind): PointsEdit {
+  const invalid = invalidPointsProblem(points, kind);
+  if (invalid) return { kind: 'refuse', message: `${invalid} Nothing was changed.` };
+  const unfinished = unfinishedSetProblem(points, kind);
+  if (unfinished) return { kind: 'draft', message: `${unfinished} ${DRAFT_NOTE}` };
+  return { kind: 'apply' };
+}
+
+/** What a draft means for the run, said beside the points and in the page's notice. */
+export const DRAFT_NOTE =
+  'Until then the network and its map stay as trained on the last full set, and Play trains on that set.';
 
 const round2 = (v: number): number => Math.round(v * 100) / 100 + 0;
 const clamp = (v: number, low: number, high: number): number => Math.min(high, Math.max(low, v));

@@ -86,17 +86,30 @@ export function pointColour(p: Point, regression: boolean): string {
  */
 export function drawPointsSvg(session: Session, showTest: boolean): string {
   const regression = session.data.kind === 'regression';
-  const circles = (points: readonly Point[]) =>
-    points
-      .map((p) => {
-        const { cx, cy } = pointPosition(p);
-        return `<circle cx="${cx}" cy="${cy}" r="1.1" fill="${pointColour(p, regression)}"/>`;
-      })
-      .join('');
-  const test = showTest ? `<g data-set="test">${circles(session.test)}</g>` : '';
+  const test = showTest ? `<g data-set="test">${circles(session.test, regression)}</g>` : '';
   const counts = `${session.train.length} training points${showTest ? ` and ${session.test.length} test points` : ''}`;
   return (
     `<svg class="ff-pg-points" viewBox="0 0 100 100" preserveAspectRatio="none" role="img" aria-label="${counts} on the plane from −6 to 6">` +
-    `<g data-set="train">${circles(session.train)}</g>${test}</svg>`
+    `<g data-set="train">${circles(session.train, regression)}</g>${test}</svg>`
   );
 }
+
+/**
+ * The reader's unfinished set (too few points, or one class) over the map: every point in one
+ * `data-set="draft"` group, not yet split into training and test points.
+ */
+export function drawDraftPointsSvg(points: readonly Point[], regression: boolean): string {
+  const count = points.length === 1 ? 'One point' : `${points.length} points`;
+  return (
+    `<svg class="ff-pg-points" viewBox="0 0 100 100" preserveAspectRatio="none" role="img" aria-label="${count} of your own on the plane from −6 to 6, not yet trained on">` +
+    `<g data-set="draft">${circles(points, regression)}</g></svg>`
+  );
+}
+
+const circles = (points: readonly Point[], regression: boolean): string =>
+  points
+    .map((p) => {
+      const { cx, cy } = pointPosition(p);
+      return `<circle cx="${cx}" cy="${cy}" r="1.1" fill="${pointColour(p, regression)}"/>`;
+    })
+    .join('');

@@ -147,6 +147,7 @@ class PlaygroundElement extends HTMLElement {
 
   /** Shows a new run from its start: new drawing, controls, maps, readouts. */
   useSession(session: Session): void {
+    this.tools.dropDraft();
     this.session = session;
     this.state = session.state;
     this.rebuildNetwork();
@@ -229,12 +230,14 @@ class PlaygroundElement extends HTMLElement {
     }
     this.message(key, '');
     control?.removeAttribute('aria-invalid');
+    const previous = this.state;
+    if (datasetOf(next) !== 'custom' || next.problem !== previous.problem) this.tools.dropDraft();
     this.session = made.session;
     this.state = next;
     if (effect === 'rebuild') {
       this.pause();
       this.rebuildNetwork();
-    }
+    } else if (next.showTestData !== previous.showTestData) this.drawPoints();
     this.syncControls();
     this.redraw(true);
     this.scheduleAddress();

@@ -10,7 +10,7 @@ import type { Point } from '../../../lib/playground/points.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import { parseNumber, type Parsed } from '../kit/params.ts';
 import { planeAt } from './drawing.ts';
-import { addressablePoint, customPointsProblem, pointNear } from './custom-points.ts';
+import { addressablePoint, DRAFT_NOTE, pointNear, pointsEdit } from './custom-points.ts';
 import { parameterOptions, parseParameter } from './markup.ts';
 import { datasetOf } from './session.ts';
 import { exportNetwork, exportPlayground, importPlayground } from './transfer.ts';
@@ -30,6 +30,12 @@ export function readEditValue(text: string): Parsed<number> {
 }
 
 export class PlaygroundTools {
+  /**
+   * The reader's unfinished set (too few points, or one class): shown on the map and edited on,
+   * while the run stays on the last full set. Null when there is none.
+   */
+  draft: Point[] | null = null;
+
   constructor(private readonly host: PlaygroundElement) {}
 
   private get select(): HTMLSelectElement | null {
@@ -99,6 +105,8 @@ export class PlaygroundTools {
         return this.check();
       case 'add-point':
         return this.addTyped();
+      case 'clear-points':
+        return this.clearPoints();
       case 'load-csv':
         return this.loadCsv(
           this.host.querySelector<HTMLTextAreaElement>('[data-csv]')?.value ?? '',
@@ -180,24 +188,65 @@ export class PlaygroundTools {
   // ——— the reader's points ———
 
   private editPoints(points: Point[], key: string): void {
-    const kind = this.host.state.problem;
-    const problem = customPointsProblem(points, kind);
-    if (problem) {
-      this.host.message(key, `${problem} Nothing was changed.`);
+    const edit = pointsEdit(points, this.host.state.problem);
+    if (edit.kind === 'refuse') {
+      this.host.message(key, edit.message);
       return;
     }
+    if (edit.kind === 'draft') return this.keepDraft(points, key, edit.message);
+    const kind = this.host.state.problem;
     const dataset =
       kind === 'classification'
         ? { dataset: 'custom' as const }
         : { regDataset: 'custom' as const };
+    this.draft = null;
     if (this.host.change({ ...dataset, points }, key)) {
+      this.showDraftNote('');
       this.host.message(key, `${points.length} points.`, 'ok');
       this.host.drawPoints();
+    } else {
+      // The run refused them (a split that leaves no point to train on): keep them to edit on.
+      const refusal = this.host.querySelector(`[data-message-for="${key}"]`)?.textContent ?? '';
+      this.keepDraft(points, key, `${refusal} ${DRAFT_NOTE}`);
     }
+  }
+
+  /** Holds points that cannot be trained on yet, pausing the run and saying what they lack. */
+  private keepDraft(points: Point[], key: string, message: string): void {
+    this.draft = points;
+    this.host.pause();
+    this.host.message(key, message);
+    this.showDraftNote(`Your own points are unfinished. ${message}`);
+    this.host.drawPoints();
+  }
+
+  /** The line under the map, where the reader is clicking, that says a draft is being edited. */
+  private showDraftNote(text: string): void {
+    const note = this.host.querySelector<HTMLElement>('[data-draft-note]');
+    if (!note) return;
+    note.textContent = text;
+    note.hidden = text === '';
+  }
+
+  /** Forgets an unfinished set: the reader chose other data, or another kind of problem. */
+  dropDraft(): void {
+    if (this.draft === null) return;
+    this.draft = null;
+    this.showDraftNote('');
+    this.host.message('point', '');
+  }
+
+  private clearPoints(): void {
+    if (datasetOf(this.host.state) !== 'custom') {
+      this.host.message('point', 'Choose “Your own points” as the data set to remove its points.');
+      return;
+    }
+    this.editPoints([], 'point');
   }
 
   private currentPoints(): Point[] {
     const { state, session } = this.host;
+    if (this.draft) return [...this.draft];
     return datasetOf(state) === 'custom' ? [...state.points] : [...session.data.points];
   }
 
@@ -294,9 +343,10 @@ export class PlaygroundTools {
    */
   private pointsCsv(): string {
     const { data } = this.host.session;
+    const points = this.draft ?? data.points;
     return formatPointsCsv({
       ...data,
-      points: data.points.map((p) => addressablePoint(p, data.kind)),
+      points: points.map((p) => addressablePoint(p, data.kind)),
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import { KEYS, type KeyCodec } from './address-keys.ts';
 import type { PlaygroundState } from './address.ts';
-import { drawPointsSvg, linkStyle, weightOf } from './drawing.ts';
+import { drawDraftPointsSvg, drawPointsSvg, linkStyle, weightOf } from './drawing.ts';
 import type { PlaygroundElement } from './element.ts';
 import { lossChartSvg } from './loss-chart.ts';
 import type { MapPainter } from './maps.ts';
@@ -107,9 +107,12 @@ export class PlaygroundView {
   drawPoints(): void {
     const heat = this.host.querySelector('[data-heat]');
     heat?.querySelector('svg.ff-pg-points')?.remove();
+    const { draft } = this.tools;
     heat?.insertAdjacentHTML(
       'beforeend',
-      drawPointsSvg(this.host.session, this.host.state.showTestData),
+      draft
+        ? drawDraftPointsSvg(draft, this.host.state.problem === 'regression')
+        : drawPointsSvg(this.host.session, this.host.state.showTestData),
     );
   }
 

@@ -8,7 +8,9 @@ import {
 import {
   addressablePoint,
   customPointsProblem,
+  DRAFT_NOTE,
   pointNear,
+  pointsEdit,
   startingPoints,
   TARGET_RANGE,
 } from '../../../src/widgets/playground/custom-points.ts';
@@ -100,6 +102,49 @@ describe('customPointsProblem', () => {
   it('refuses a classification set of one class only', () => {
     const one = twoClasses.map((p) => ({ ...p, label: 1 }));
     expect(customPointsProblem(one, 'classification')).toMatch(/same class/);
+  });
+});
+
+describe('pointsEdit', () => {
+  it('applies a set the network can learn from', () => {
+    expect(pointsEdit(twoClasses, 'classification')).toEqual({ kind: 'apply' });
+    expect(pointsEdit(twoClasses.slice(0, 2), 'regression')).toEqual({ kind: 'apply' });
+  });
+
+  it('keeps no point, one point or one class as a draft, saying what it lacks', () => {
+    expect(pointsEdit([], 'classification')).toEqual({
+      kind: 'draft',
+      message: `Your own set needs at least two points: add some on the map. ${DRAFT_NOTE}`,
+    });
+    expect(pointsEdit([twoClasses[0]!], 'regression')).toMatchObject({ kind: 'draft' });
+    const one = twoClasses.map((p) => ({ ...p, label: 1 }));
+    expect(pointsEdit(one, 'classification')).toEqual({
+      kind: 'draft',
+      message: `Every point has the same class; add points of at least 2 classes. ${DRAFT_NOTE}`,
+    });
+  });
+
+  it('refuses, changing nothing, points no edit should leave: off the plane, a bad class, too many', () => {
+    const off = [{ x1: 7, x2: 0, label: 0 }];
+    expect(pointsEdit(off, 'classification')).toEqual({
+      kind: 'refuse',
+      message: 'Point 1 lies outside the plane: x1 and x2 go from −6 to 6. Nothing was changed.',
+    });
+    expect(pointsEdit([{ x1: 0, x2: 0, label: 9 }], 'classification')).toMatchObject({
+      kind: 'refuse',
+    });
+    expect(
+      pointsEdit(
+        many(MAX_POINTS + 1, (k) => k % 2),
+        'classification',
+      ),
+    ).toMatchObject({
+      kind: 'refuse',
+    });
+  });
+
+  it('refuses a bad point before it drafts a lone one (one class, and off the plane)', () => {
+    expect(pointsEdit([{ x1: 0, x2: -9, label: 1 }], 'classification').kind).toBe('refuse');
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../../../src/widgets/playground/colours.ts';
 import {
   drawNetworkSvg,
+  drawDraftPointsSvg,
   drawPointsSvg,
   linkStyle,
   NEGATIVE,
@@ -176,5 +177,35 @@ describe('drawPointsSvg', () => {
     const first = parse(drawPointsSvg(s, false)).querySelector('circle')!;
     expect(first.getAttribute('fill')).toBe(pointColour(s.train[0]!, true));
     expect(first.getAttribute('fill')).toMatch(/^rgb\(\d+,\d+,\d+\)$/);
+  });
+});
+
+describe('drawDraftPointsSvg', () => {
+  const points = [
+    { x1: -6, x2: 6, label: 0 },
+    { x1: 6, x2: -6, label: 1 },
+  ];
+
+  it('draws every point of an unfinished set in one draft group, in the corners they name', () => {
+    const doc = parse(drawDraftPointsSvg(points, false));
+    const circles = [...doc.querySelectorAll('[data-set="draft"] circle')];
+    expect(circles.map((c) => [c.getAttribute('cx'), c.getAttribute('cy')])).toEqual([
+      ['0', '0'],
+      ['100', '100'],
+    ]);
+    expect(circles.map((c) => c.getAttribute('fill'))).toEqual(
+      points.map((p) => pointColour(p, false)),
+    );
+    expect(doc.querySelectorAll('[data-set="train"], [data-set="test"]')).toHaveLength(0);
+  });
+
+  it('says how many points there are and that they are not trained on yet, even none', () => {
+    const label = (ps: typeof points) =>
+      parse(drawDraftPointsSvg(ps, true)).querySelector('svg')!.getAttribute('aria-label');
+    expect(label(points)).toBe(
+      '2 points of your own on the plane from −6 to 6, not yet trained on',
+    );
+    expect(label([points[0]!])).toMatch(/^One point of your own/);
+    expect(label([])).toMatch(/^0 points of your own/);
   });
 });
