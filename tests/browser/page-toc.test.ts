@@ -89,6 +89,41 @@ describe('a page without headings', () => {
   });
 });
 
+describe('the text column', () => {
+  it('stands where and as wide as a chapter’s on pages without a contents list, and the playground takes the room', async ({
+    expect,
+  }) => {
+    /** The left edge and width of the page's title and of its first paragraph of prose. */
+    const column = (page: Page) =>
+      page.evaluate(() => {
+        const box = (el: Element | null) => {
+          const b = el!.getBoundingClientRect();
+          return [Math.round(b.left), Math.round(b.width)];
+        };
+        return {
+          title: box(document.querySelector('h1'))[0],
+          prose: box(document.querySelector('.sl-markdown-content > p')),
+        };
+      });
+    for (const width of [1280, 1600]) {
+      const context = await newContext(browser, { viewport: { width, height: 900 } });
+      const { page } = await openWatched(context, CHAPTER);
+      expect(await page.getAttribute('html', 'data-has-toc')).toBe('');
+      const chapter = await column(page);
+      for (const path of ['/backpropagation/hidden-layer/', '/playground/']) {
+        await page.goto(new URL(path, page.url()).href);
+        expect(await page.getAttribute('html', 'data-has-toc'), path).toBeNull();
+        expect(await column(page), `${path} at ${width} px`).toEqual(chapter);
+      }
+      // The playground's board alone reaches into the contents column's room.
+      const board = await page.locator('ff-playground').boundingBox();
+      expect(board!.x).toBeCloseTo(chapter.prose[0]!, 0);
+      expect(board!.width).toBeGreaterThan(chapter.prose[1]! + 250);
+      await context.close();
+    }
+  });
+});
+
 describe('the table of contents on a phone', () => {
   const list = 'page-toc[data-mobile]';
   const phone = { viewport: { width: 360, height: 740 } };
