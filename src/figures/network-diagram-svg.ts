@@ -3,6 +3,7 @@
  * browser's for a live redraw, linkedom's at build time, so both are the same markup. Every node
  * carries `data-node="l,j"` and every connection `data-edge="l,i,j"` for scripts and tests.
  */
+import { mathRuns } from './math-text.ts';
 import type { DiagramNode, NetworkDiagram } from './network-diagram.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -12,6 +13,8 @@ export interface DiagramText {
   readonly nodeLabel: (node: DiagramNode) => string;
   /** Two short caption lines under layer l; none when absent (a small diagram). */
   readonly caption?: (layer: number) => readonly [string, string];
+  /** The second caption line is mathematics ("n(1) = 3"): its variables are set italic. */
+  readonly captionMath?: boolean;
   /** Nodes take focus with a roving tabindex: only `current` is in the tab order. */
   readonly focusable?: { readonly current: readonly [number, number] };
 }
@@ -77,7 +80,13 @@ export function drawNetworkDiagram(
       'text-anchor': 'middle',
       class: 'ff-small ff-soft',
     });
-    t2.textContent = second;
+    if (text.captionMath) {
+      for (const run of mathRuns(second)) {
+        const part = run.variable ? el(document, 'tspan', { class: 'ff-var' }) : null;
+        if (part) part.textContent = run.text;
+        t2.append(part ?? document.createTextNode(run.text));
+      }
+    } else t2.textContent = second;
     captions.append(t, t2);
   }
   root.append(edges, nodes, captions);

@@ -17,6 +17,7 @@ export function diagramText(
       return `${symbolText(name.symbol)}: ${name.sentence}`;
     },
     caption: (l) => [l === 0 || l === L ? layerKind(l, L) : `hidden ${l}`, `n(${l}) = ${sizes[l]}`],
+    captionMath: true,
     focusable: { current },
   };
 }

@@ -53,6 +53,29 @@ describe('networkDiagram', () => {
     expect(g.querySelector('[data-node="1,2"]')?.getAttribute('aria-label')).toMatch(/^b\(1\)₂: /);
     expect(g.outerHTML).not.toMatch(/NaN|Infinity|\sstyle=/);
   });
+
+  it('captions each layer with its kind, and its size with n in the math italic', () => {
+    const sizes = [2, 3, 1];
+    const g = drawNetworkDiagram(
+      serverDocument(),
+      networkDiagram(sizes),
+      diagramText(sizes, [0, 0]),
+    );
+    const lines = [...g.querySelectorAll('.ff-net-captions text')];
+    expect(lines.map((t) => t.textContent)).toEqual([
+      'input',
+      'n(0) = 2',
+      'hidden 1',
+      'n(1) = 3',
+      'output',
+      'n(2) = 1',
+    ]);
+    expect([...g.querySelectorAll('.ff-net-captions .ff-var')].map((t) => t.textContent)).toEqual([
+      'n',
+      'n',
+      'n',
+    ]);
+  });
 });
 
 describe('the names of a network’s parts', () => {
