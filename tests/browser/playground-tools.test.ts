@@ -303,6 +303,14 @@ describe('the playground’s tools', () => {
     expect(violations).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The network keeps a readable size (at least 0.7 of its drawn size: squares of 34 units
+    // over 23 px) and scrolls in its own box.
+    const drawing = (await root.locator('[data-network]').boundingBox())!;
+    const box = (await root.locator('.ff-pg-network-scroll').boundingBox())!;
+    const square = (await root.locator('canvas[data-node-map="1,0"]').boundingBox())!;
+    expect(square.width).toBeGreaterThan(23);
+    expect(box.width).toBeLessThan(drawing.width);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
     expect(problems).toEqual([]);
     await context.close();
   });
