@@ -124,6 +124,23 @@ describe('the text column', () => {
   });
 });
 
+describe('the contents column', () => {
+  it('stands in its place before the page’s main pane has arrived (a page painted half parsed)', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page } = await openWatched(context, CHAPTER);
+    const left = () =>
+      page.$eval('.right-sidebar-container', (el) => Math.round(el.getBoundingClientRect().left));
+    const placed = await left();
+    expect(placed).toBeGreaterThan(900);
+    // As when the parser has reached the column but not yet the pane that follows it.
+    await page.$eval('.main-pane', (pane) => pane.remove());
+    expect(await left()).toBe(placed);
+    await context.close();
+  });
+});
+
 describe('the table of contents on a phone', () => {
   const list = 'page-toc[data-mobile]';
   const phone = { viewport: { width: 360, height: 740 } };
