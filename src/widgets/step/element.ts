@@ -8,6 +8,7 @@ import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
 import { texToMathML } from '../kit/mathml.ts';
 import { evaluateState } from '../kit/model.ts';
 import { parseParam } from '../kit/params.ts';
+import { patchElement } from '../kit/patch.ts';
 import { drawStepDiagram, stepDiagramDescription } from './diagram.ts';
 import {
   CHART_TITLE,
@@ -81,7 +82,8 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="at"]');
     if (slider !== null) slider.max = String(d.run.steps.length);
     const svg = this.querySelector('svg[data-diagram]');
-    svg?.querySelector('.ff-net')?.replaceWith(drawStepDiagram(document, d));
+    const net = svg?.querySelector('.ff-net');
+    if (net) patchElement(net, drawStepDiagram(document, d));
     this.text('[data-diagram-desc]', stepDiagramDescription(d));
     this.drawStep(d, s);
     const v = this.querySelector<HTMLElement>('[data-step-verdict]');
@@ -103,8 +105,11 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
           : `The repeated steps stopped: ${d.training.stopped}.`;
     }
     if (d.run.updated === null) this.text('[data-readout="after"]', 'no update');
-    this.querySelector('.ff-step-check tbody')?.replaceWith(checkTableBody(document, d));
-    this.querySelector('.ff-step-table tbody')?.replaceWith(valueTableBody(document, d, s.at));
+    // In place: a slider's move changes numbers, rarely the rows (kit/patch.ts).
+    const check = this.querySelector('.ff-step-check tbody');
+    if (check !== null) patchElement(check, checkTableBody(document, d));
+    const values = this.querySelector('.ff-step-table tbody');
+    if (values !== null) patchElement(values, valueTableBody(document, d, s.at));
     const area = this.netArea();
     if (area !== null && area !== document.activeElement) {
       area.value = s.net === '' ? exportJSON(d).before : s.net;
