@@ -49,6 +49,7 @@ const outputDeltaVector: Formula = {
     };
   },
   post: {
+    changed: { post: [String.raw`\delta a_{j}^{(2)}`], book: [String.raw`\partial a_{j}^{(2)}`] },
     index: 40,
     originalTex: String.raw`\begin{aligned}\delta_{j}^{(2)}&=\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\delta a_{j}^{(2)}}\\\Rightarrow\;\Delta^{(2)}&=\left(Y-Z^{(2)}\right)\ast\nabla\phi^{(2)}\end{aligned}`,
     erratum:

@@ -69,6 +69,10 @@ const weightUpdate: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [String.raw`\Delta W^{(L)}`, String.raw`\Delta^{(L)}\cdot\left[Z^{(L-1)}\right]^{T}`],
+      book: [String.raw`W^{(l)}`, String.raw`Z^{(l-1)}\cdot\left(\Delta^{(l)}\right)^{T}`],
+    },
     index: 43,
     originalTex: String.raw`\begin{aligned}\Delta W^{(L)}&:=\Delta W^{(L)}+\eta\cdot\Delta^{(L)}\cdot\left[Z^{(L-1)}\right]^{T}\\b^{(L)}&:=b^{(L)}+\eta\cdot\Delta^{(L)}\end{aligned}`,
     erratum: String.raw`The post updates $\Delta W^{(L)}$ instead of $W^{(L)}$ and adds $\eta\,\Delta^{(L)}[Z^{(L-1)}]^{T}$, whose shape is the transpose of $W$’s. The book writes $l$ for any layer, since $L$ names the last one.`,
@@ -122,6 +126,13 @@ const localGradientRecursion: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [String.raw`\nabla\mathcal{L}\ast\nabla\phi^{(L)}`],
+      book: [
+        String.raw`\left(-\nabla_{z^{(l)}}\mathcal{L}\right)\ast\nabla\phi^{(l)}`,
+        String.raw`\left(\nabla_{a^{(l)}}z^{(l)}\right)^{T}\left(-\nabla_{z^{(l)}}\mathcal{L}\right)`,
+      ],
+    },
     index: 44,
     originalTex: String.raw`\Delta^{(L)}=\begin{cases}
 \nabla\mathcal{L}\ast\nabla\phi^{(L)} & L\;\textrm{is the last layer}\\
@@ -184,6 +195,10 @@ const lossOutputGradient: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [String.raw`\nabla\mathcal{L}`],
+      book: [String.raw`-\nabla_{z^{(L)}}\mathcal{L}`, String.raw`\ln`],
+    },
     index: 45,
     originalTex: String.raw`\nabla\mathcal{L}=\begin{cases}
 Y-Z^{(L)} & \textrm{Mean squared error}\\

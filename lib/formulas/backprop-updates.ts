@@ -95,6 +95,16 @@ const outputBiasGradient: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [
+        String.raw`\frac{\partial}{\partial w_{ij}^{(2)}}`,
+        String.raw`b_{j}^{(2)}z{}_{i}^{(1)}`,
+      ],
+      book: [
+        String.raw`\frac{\partial}{\partial b_{j}^{(2)}}`,
+        String.raw`w_{ij}^{(2)}z_{i}^{(1)}`,
+      ],
+    },
     index: 28,
     originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial b_{j}^{(2)}}&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\frac{\partial}{\partial w_{ij}^{(2)}}\left(b_{j}^{(2)}z{}_{i}^{(1)}+b_{j}^{(2)}\right)\\&=-\left[\left(y_{j}-z_{j}^{(2)}\right)\frac{\partial\phi^{(2)}}{\partial a_{j}^{(2)}}\right]\\&=-\delta_{j}^{(2)}\end{aligned}`,
     erratum: String.raw`The post’s middle step differentiates with respect to $w_{ij}$ instead of $b_j$ and writes $b_j z_i + b_j$ for $w_{ij} z_i + b_j$; read literally that factor is $0$. The step is $\partial(w_{ij} z_i + b_j)/\partial b_j = 1$, which gives the post’s result $-\delta_j$.`,
@@ -159,6 +169,18 @@ const outputWeightGradientMatrix: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [
+        String.raw`{n^{(2)}}`,
+        String.raw`{n^{(1)}}`,
+        String.raw`\Delta^{(2)}\cdot\left(Z^{(1)}\right)^{T}`,
+      ],
+      book: [
+        String.raw`n^{(2)}-1`,
+        String.raw`n^{(1)}-1`,
+        String.raw`-Z^{(1)}\left(\Delta^{(2)}\right)^{T}`,
+      ],
+    },
     index: 30,
     originalTex: String.raw`\begin{aligned}\frac{\partial\mathcal{L}}{\partial W^{(2)}}&=-\left[\begin{array}{cccc}
 \delta_{0}^{(2)}z_{0}^{(1)} & \delta_{1}^{(2)}z_{0}^{(1)} & \dots & \delta_{n^{(2)}}^{(2)}z_{0}^{(1)}\\
@@ -208,6 +230,10 @@ export function weightMatrixUpdate(l: 1 | 2, id: string, index: number, title: s
     post: {
       index,
       originalTex: String.raw`W^{(${l})}:=W^{(${l})}+\eta\cdot\Delta^{(${l})}\cdot\left(Z^{(${k})}\right)^{T}`,
+      changed: {
+        post: [String.raw`\Delta^{(${l})}\cdot\left(Z^{(${k})}\right)^{T}`],
+        book: [String.raw`Z^{(${k})}\cdot\left(\Delta^{(${l})}\right)^{T}`],
+      },
       erratum: `The post adds $\\eta\\,\\Delta^{(${l})}(Z^{(${k})})^{T}$, an $n^{(${l})}\\times n^{(${k})}$ matrix, to $W^{(${l})}$, which is $n^{(${k})}\\times n^{(${l})}$: the shapes do not match, and the product the update needs is $Z^{(${k})}(\\Delta^{(${l})})^{T}$.`,
     },
   };

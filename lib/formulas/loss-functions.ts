@@ -73,6 +73,7 @@ const crossEntropyFormula: Formula = {
     };
   },
   post: {
+    changed: { post: [String.raw`\log`], book: [String.raw`\ln`] },
     index: 18,
     originalTex: String.raw`\textrm{Crossentropy}(\hat{y}, y) = -\sum_{j=1}^{C} y_{j}\cdot \log(\hat{y}_{j})`,
     erratum: String.raw`The post’s worked losses, about $0.046$ for $[0.9, 0.1]$ and $1$ for $[0.1, 0.9]$ against the target $[1, 0]$, use the base-10 logarithm. With the natural logarithm, which the gradient $Y/Z$ it gives later assumes, they are $0.105$ and $2.303$; the book writes $\ln$.`,

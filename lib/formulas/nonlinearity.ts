@@ -52,6 +52,7 @@ const linearCollapse: Formula = {
     };
   },
   post: {
+    changed: { post: [], book: [String.raw`b^{(1)}`, String.raw`b^{(2)}`, String.raw`b'`] },
     index: 5,
     originalTex: String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}\left(W^{(1)}\right)^{T}\cdot x\\\Rightarrow\; a^{(2)}&=\left(W'\right)^{T}x\end{aligned}`,
     erratum: String.raw`The post drops the biases when it substitutes one layer into the next. With them the two linear layers still collapse into one affine map, with $W' = W^{(1)}W^{(2)}$ and $b' = (W^{(2)})^{T}b^{(1)} + b^{(2)}$.`,
@@ -152,6 +153,7 @@ const tanhDerivativeFormula: Formula = {
     };
   },
   post: {
+    changed: { post: [String.raw`\tanh(a)-1`], book: [String.raw`1-\frac{\tanh(a)+1}{2}`] },
     index: 9,
     originalTex: String.raw`\begin{aligned}\nabla_{a}\tanh(a)&=\nabla_{a}\left[2\sigma(2a)-1\right]\\&=4\cdot\sigma(2a)\cdot\left(1-\sigma(2a)\right)\\&=4\cdot\frac{\tanh(a)+1}{2}\cdot\left(1-\frac{\tanh(a)-1}{2}\right)\\&=1-\tanh^{2}(a)\end{aligned}`,
     erratum: String.raw`The post’s fourth expression writes $1 - (\tanh(a) - 1)/2$ for $1 - \sigma(2a)$. Since $\sigma(2a) = (\tanh(a) + 1)/2$, the factor is $1 - (\tanh(a) + 1)/2 = (1 - \tanh(a))/2$, and only then does the product equal $1 - \tanh^{2}(a)$.`,
@@ -178,6 +180,7 @@ const leakyReluFormula: Formula = {
     };
   },
   post: {
+    changed: { post: [String.raw`\delta`], book: [String.raw`\alpha`] },
     index: 10,
     originalTex: String.raw`\textrm{LeakyReLU}(a)=\begin{cases}
 a & a\geq0\\

@@ -54,6 +54,10 @@ const softmaxFormula: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [String.raw`(a_{k})`, String.raw`k=1`, String.raw`{n^{(L)}}`],
+      book: [String.raw`(a)_{k}`, String.raw`j=0`, String.raw`n^{(L)}-1`, String.raw`e^{a_{j}}`],
+    },
     index: 11,
     originalTex: String.raw`\textrm{softmax}(a_{k})=\frac{e^{a_{k}}}{\sum_{k=1}^{n^{(L)}}e^{a_{k}}}`,
     erratum:
@@ -77,6 +81,20 @@ const softmaxExample: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [
+        String.raw`(a_{0}^{(2)})`,
+        String.raw`(a_{1}^{(2)})`,
+        String.raw`0.4255`,
+        String.raw`0.5745`,
+      ],
+      book: [
+        String.raw`(a^{(2)})_{0}`,
+        String.raw`(a^{(2)})_{1}`,
+        String.raw`0.4256`,
+        String.raw`0.5744`,
+      ],
+    },
     index: 12,
     originalTex: String.raw`\begin{aligned}\textrm{softmax}(a_{0}^{(2)})&=\frac{e^{0.3}}{e^{0.3}+e^{0.6}}\\&=0.4255\\\textrm{softmax}(a_{1}^{(2)})\\&=\frac{e^{0.6}}{e^{0.3}+e^{0.6}}\\&=0.5745\end{aligned}`,
     erratum: String.raw`The post prints $0.4255$ and $0.5745$, digits cut off rather than rounded: $\mathrm{softmax}([0.3, 0.6]) = [0.425557\ldots, 0.574443\ldots]$, which rounds to $0.4256$ and $0.5744$.`,
@@ -189,6 +207,13 @@ const softmaxJacobianGeneral: Formula = {
     };
   },
   post: {
+    changed: {
+      post: [String.raw`I-\textrm{softmax}^{T}(a)`],
+      book: [
+        String.raw`\operatorname{diag}\left(\textrm{softmax}(a)\right)`,
+        String.raw`\textrm{softmax}(a)\,\textrm{softmax}(a)^{T}`,
+      ],
+    },
     index: 16,
     originalTex: String.raw`\nabla_{a}\textrm{softmax}(a)=\textrm{softmax}(a)\cdot\left[I-\textrm{softmax}^{T}(a)\right]`,
     erratum: String.raw`Read as a matrix product, the post’s $\mathrm{softmax}(a)\cdot[I - \mathrm{softmax}^{T}(a)]$ multiplies an $n\times 1$ column by an $n\times n$ matrix, which does not conform. What the $3\times 3$ case shows is a broadcast, each row $j$ of $I - z^{T}$ scaled by $z_j$, and that is $\operatorname{diag}(z) - z z^{T}$ with $z = \mathrm{softmax}(a)$.`,

@@ -84,6 +84,7 @@ const layer1Preactivation: Formula = {
     };
   },
   post: {
+    changed: { post: [], book: [String.raw`b^{(1)}`] },
     index: 3,
     originalTex: String.raw`\begin{aligned}a^{(1)}&=\left(W^{(1)}\right)^{T}a^{(0)}\\&=\left[\begin{array}{cccc}
 W_{00} & W_{01} & W_{02} & W_{03}\\
@@ -133,6 +134,7 @@ const layer2Preactivation: Formula = {
     };
   },
   post: {
+    changed: { post: [], book: [String.raw`b^{(2)}`] },
     index: 4,
     originalTex: String.raw`\begin{aligned}a^{(2)}&=\left(W^{(2)}\right)^{T}a^{(1)}\\&=\left[\begin{array}{cc}
 W_{00} & W_{01}\\

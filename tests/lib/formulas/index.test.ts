@@ -91,12 +91,25 @@ describe('the formula registry', () => {
       });
 
       const changed = f.post?.changed;
-      // Only errata that mark their changed terms have this to check (every test must assert).
+      // /errata/ sets the post's form beside the book's: the difference is marked in each pair.
+      const corrected = f.post?.erratum !== undefined || f.post?.slip !== undefined;
+      if (f.post?.originalTex !== undefined && corrected) {
+        it('marks what the book changed in the post’s form beside its own', () => {
+          expect(changed, 'post.changed').toBeDefined();
+        });
+      }
       if (changed !== undefined) {
         it('marks changed terms that occur in the form they are marked in', () => {
           expect([...changed.post, ...changed.book].length).toBeGreaterThan(0);
           for (const term of changed.post) expect(f.post?.originalTex, term).toContain(term);
           for (const term of changed.book) expect(f.tex, term).toContain(term);
+          // On a phone /errata/ shows the narrow forms: the marks must survive the restacking.
+          const narrowPost = f.post?.narrowOriginalTex;
+          if (narrowPost !== undefined)
+            for (const term of changed.post)
+              expect(narrowPost, `narrow post: ${term}`).toContain(term);
+          if (f.narrowTex !== undefined)
+            for (const term of changed.book) expect(f.narrowTex, `narrow: ${term}`).toContain(term);
         });
       }
 
