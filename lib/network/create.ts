@@ -1,6 +1,6 @@
-import { activations, type ActivationName } from '../activations/index.ts';
+import { activations, isActivationName, type ActivationName } from '../activations/index.ts';
 import { initializers, type InitializerName } from '../init.ts';
-import { losses, type LossName } from '../losses/index.ts';
+import { isLossName, losses, type LossName } from '../losses/index.ts';
 import type { Rng } from '../random.ts';
 import type { Network } from './types.ts';
 
@@ -45,9 +45,10 @@ export function createNetwork(spec: NetworkSpec): Network {
   const layers = names.map((name, l) => {
     const nIn = sizes[l]!;
     const nOut = sizes[l + 1]!;
-    const activation = activations[name];
-    if (!activation)
+    // Own keys only: `activations.toString` is a function every object inherits.
+    if (!isActivationName(name))
       throw new RangeError(`createNetwork: unknown activation ${JSON.stringify(name)}`);
+    const activation = activations[name];
     return {
       nIn,
       nOut,
@@ -56,7 +57,7 @@ export function createNetwork(spec: NetworkSpec): Network {
       activation,
     };
   });
-  const loss = losses[spec.loss];
-  if (!loss) throw new RangeError(`createNetwork: unknown loss ${JSON.stringify(spec.loss)}`);
-  return { layers, loss };
+  if (!isLossName(spec.loss))
+    throw new RangeError(`createNetwork: unknown loss ${JSON.stringify(spec.loss)}`);
+  return { layers, loss: losses[spec.loss] };
 }

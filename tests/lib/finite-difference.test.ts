@@ -59,6 +59,12 @@ describe('numericGradient', () => {
     expectClose(numericGradient(f, x), [1, 2], TOL);
     expect(x).toEqual([1, 2]);
   });
+
+  it('rejects a step that is not a positive finite number, as centralDifference does', () => {
+    expect(() => numericGradient(([v]) => v!, [1], 0)).toThrow(
+      /finite difference: the step h must be a positive finite number, got 0/,
+    );
+  });
 });
 
 describe('numericJacobian', () => {
@@ -75,6 +81,46 @@ describe('numericJacobian', () => {
 
   it('has one row per output even when there are no inputs', () => {
     expect(numericJacobian(() => [1, 2], [])).toEqual([[], []]);
+  });
+
+  it('evaluates f exactly twice per input (once with no inputs), never at x itself', () => {
+    const seen: number[][] = [];
+    const f = (v: number[]) => {
+      seen.push(v.slice());
+      return [v[0]! * v[1]!];
+    };
+    numericJacobian(f, [2, 3], 0.5);
+    expect(seen).toEqual([
+      [2.5, 3],
+      [1.5, 3],
+      [2, 3.5],
+      [2, 2.5],
+    ]);
+    let calls = 0;
+    numericJacobian(() => [calls++], []);
+    expect(calls).toBe(1);
+  });
+
+  it('leaves an empty argument empty even when f writes into the vector it is given', () => {
+    const x: number[] = [];
+    const jacobian = numericJacobian((v) => {
+      v.push(1);
+      return [0];
+    }, x);
+    expect(jacobian).toEqual([[]]);
+    expect(x).toEqual([]);
+  });
+
+  it('throws, naming both counts, when f gives a different number of outputs at x + h and x − h', () => {
+    let calls = 0;
+    const f = () => (calls++ % 2 === 0 ? [1, 2] : [1, 2, 3]);
+    expect(() => numericJacobian(f, [0])).toThrow(/numericJacobian: f gave 2 and then 3 outputs/);
+  });
+
+  it('rejects a step that is not a positive finite number', () => {
+    expect(() => numericJacobian((v) => v, [1], Infinity)).toThrow(
+      /finite difference: the step h must be a positive finite number, got Infinity/,
+    );
   });
 });
 
@@ -105,5 +151,23 @@ describe('maxAbsDifference', () => {
     expect(() => maxAbsDifference([1, 2], [1, 2, 3])).toThrow(/length 2 .* length 3/);
     expect(() => maxAbsDifference(1, [1])).toThrow(/a number with a vector of length 1/);
     expect(() => maxAbsDifference([[1, 2]], [[1, 2, 3]])).toThrow(/length 2 .* length 3/);
+  });
+
+  it('names a number on either side, an empty vector and a matrix by their shapes', () => {
+    expect(() => maxAbsDifference([1], 1)).toThrow(
+      /maxAbsDifference: cannot compare a vector of length 1 with a number/,
+    );
+    expect(() => maxAbsDifference([], [1])).toThrow(
+      /cannot compare a vector of length 0 with a vector of length 1/,
+    );
+    expect(() =>
+      maxAbsDifference(
+        [[1, 2]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toThrow(/cannot compare a 1×2 matrix with a 2×2 matrix/);
   });
 });

@@ -99,6 +99,106 @@ describe('descend1d', () => {
     expect(result).toEqual({ trajectory: [{ x: 2, fx: 0, slope: 0 }], outcome: 'converged' });
   });
 
+  it('stops as diverged at the start when |x| or |f(x)| is already past the limit', () => {
+    const flat = { df: () => 0, eta: 0.1, steps: 10, divergenceLimit: 100 };
+    const far = descend1d({ ...flat, f: () => 0, start: 101 });
+    expect(far).toEqual({ trajectory: [{ x: 101, fx: 0, slope: 0 }], outcome: 'diverged' });
+    const high = descend1d({ ...flat, f: () => -101, start: 0 });
+    expect(high).toEqual({ trajectory: [{ x: 0, fx: -101, slope: 0 }], outcome: 'diverged' });
+  });
+
+  it('does not call a point exactly at the limit diverged: it must pass it', () => {
+    const flat = { df: () => 0, eta: 0.1, steps: 10, divergenceLimit: 100 };
+    expect(descend1d({ ...flat, f: () => 0, start: -100 }).outcome).toBe('converged');
+    expect(descend1d({ ...flat, f: () => 100, start: 0 }).outcome).toBe('converged');
+  });
+
+  it('stops as diverged once x passes the limit even while f(x) stays small', () => {
+    // f = −x/1000 with η = 1000 moves x right by exactly 1 per step; |f| stays below 0.02.
+    const { trajectory, outcome } = descend1d({
+      f: (x) => -x / 1000,
+      df: () => -1 / 1000,
+      start: 0,
+      eta: 1000,
+      steps: 100,
+      divergenceLimit: 10,
+    });
+    expect(outcome).toBe('diverged');
+    expect(trajectory.map((p) => p.x)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('needs |f′(x)| strictly below the tolerance: a slope equal to it takes another step', () => {
+    // ½(x − 2)² at x = 2.5 has slope 0.5, exactly the tolerance; after one step of η = 0.5 it is 0.25.
+    const options = { f, df, start: 2.5, eta: 0.5, tolerance: 0.5 };
+    const one = descend1d({ ...options, steps: 1 });
+    expect(one.trajectory.map((p) => p.x)).toEqual([2.5, 2.25]);
+    expect(one.outcome).toBe('converged');
+    expect(descend1d({ ...options, steps: 0 })).toEqual({
+      trajectory: [{ x: 2.5, fx: 0.125, slope: 0.5 }],
+      outcome: 'stopped',
+    });
+  });
+
+  it('with no steps at all, reports converged when the start is already stationary', () => {
+    expect(descend1d({ f, df, start: 2, eta: 0.1, steps: 0 }).outcome).toBe('converged');
+    expect(descend1d({ f, df, start: 4, eta: 0.1, steps: 0 }).outcome).toBe('stopped');
+  });
+
+  it('reports converged, without repeating the point, when a step no longer moves x', () => {
+    // 1 − 1e−20 rounds to 1: the step is below half an ulp of x, so x stays put forever.
+    const result = descend1d({
+      f: (x) => 1e-20 * x,
+      df: () => 1e-20,
+      start: 1,
+      eta: 1,
+      steps: 10,
+      tolerance: 0,
+    });
+    expect(result).toEqual({
+      trajectory: [{ x: 1, fx: 1e-20, slope: 1e-20 }],
+      outcome: 'converged',
+    });
+  });
+
+  it('accepts a tolerance of 0 (run until the budget or until x stops moving)', () => {
+    const { trajectory, outcome } = descend1d({
+      f,
+      df,
+      start: 4,
+      eta: 0.1,
+      steps: 3,
+      tolerance: 0,
+    });
+    expect(outcome).toBe('stopped');
+    expect(trajectory).toHaveLength(4);
+  });
+
+  it('rejects f or df that is not a function', () => {
+    const notAFunction = 3 as unknown as (x: number) => number;
+    expect(() => descend1d({ f: notAFunction, df, start: 4, eta: 0.1, steps: 1 })).toThrow(
+      /^descend1d: f and df must be functions$/,
+    );
+    expect(() => descend1d({ f, df: notAFunction, start: 4, eta: 0.1, steps: 1 })).toThrow(
+      /^descend1d: f and df must be functions$/,
+    );
+  });
+
+  it('rejects a tolerance that is negative or not finite, naming the value', () => {
+    for (const tolerance of [-1e-9, Infinity, NaN]) {
+      expect(() => descend1d({ f, df, start: 4, eta: 0.1, steps: 1, tolerance })).toThrow(
+        new RegExp(`^descend1d: the tolerance must be ≥ 0 and finite, got ${tolerance}$`),
+      );
+    }
+  });
+
+  it('rejects a divergence limit that is not positive, naming the value', () => {
+    for (const divergenceLimit of [0, -5, NaN]) {
+      expect(() => descend1d({ f, df, start: 4, eta: 0.1, steps: 1, divergenceLimit })).toThrow(
+        new RegExp(`^descend1d: the divergence limit must be positive, got ${divergenceLimit}$`),
+      );
+    }
+  });
+
   it('rejects a learning rate that is not positive and finite, naming the value', () => {
     for (const eta of [0, -0.1, Infinity, NaN]) {
       expect(() => descend1d({ f, df, start: 4, eta, steps: 10 })).toThrow(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { glorotInit, heInit, initializers, uniformInit } from '../../lib/init.ts';
+import {
+  glorotInit,
+  heInit,
+  initializerNames,
+  initializers,
+  isInitializerName,
+  uniformInit,
+} from '../../lib/init.ts';
 import { createRng } from '../../lib/random.ts';
 import { expectClose } from '../helpers/close.ts';
 
@@ -60,6 +67,27 @@ describe('weight initialisers', () => {
     const w = flat(initializers.uniform(createRng(5), 40, 40));
     expect(Math.max(...w.map(Math.abs))).toBeLessThanOrEqual(0.5);
     expect(Math.max(...w.map(Math.abs))).toBeGreaterThan(0.49);
+  });
+
+  it('uniformInit with a limit of 0 gives all-zero weights', () => {
+    expect(
+      uniformInit(createRng(1), 2, 3, 0)
+        .flat()
+        .every((w) => w === 0),
+    ).toBe(true);
+  });
+
+  it('name themselves in the errors about sizes', () => {
+    expect(() => uniformInit(createRng(1), 0, 2, 0.5)).toThrow(/^uniformInit: nIn must/);
+    expect(() => glorotInit(createRng(1), 2, 0)).toThrow(/^glorotInit: nOut must/);
+    expect(() => heInit(createRng(1), 0, 2)).toThrow(/^heInit: nIn must/);
+  });
+
+  it('isInitializerName accepts exactly the registry’s own names', () => {
+    for (const name of initializerNames) expect(isInitializerName(name)).toBe(true);
+    // Not an inherited property, not a misspelling, and not a value that only converts to a name.
+    for (const other of ['toString', 'xavier', 'Glorot', ['he'], 3, undefined])
+      expect(isInitializerName(other)).toBe(false);
   });
 
   it('reject sizes that are not whole numbers ≥ 1 and a bad limit, naming the value', () => {

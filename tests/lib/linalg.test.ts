@@ -105,6 +105,14 @@ describe('linalg', () => {
     }
   });
 
+  it('the vector operations name themselves in a mismatch error', () => {
+    for (const op of [hadamard, add, subtract, dot]) {
+      expect(() => op([1], [1, 2])).toThrow(
+        new RegExp(`^${op.name}: vectors of lengths 1 and 2 do not match$`),
+      );
+    }
+  });
+
   it('addScaledMatrix computes A + sB and names both shapes on a mismatch', () => {
     expect(addScaledMatrix(M, -1, M)).toEqual([
       [0, 0, 0],

@@ -137,4 +137,20 @@ describe('createRng', () => {
     rng.restore(2 ** 32 - 1);
     expect(rng.state()).toBe(2 ** 32 - 1);
   });
+
+  it('restore(0) is accepted: 0 is the state of createRng(0)', () => {
+    const rng = createRng(5);
+    rng.next();
+    rng.restore(0);
+    expect(rng.state()).toBe(0);
+    expect(rng.next()).toBe(createRng(0).next());
+  });
+
+  it('shuffle draws one number per swap, n − 1 for n items (none for the first item)', () => {
+    const rng = createRng(31);
+    rng.shuffle([1, 2, 3, 4, 5]);
+    const reference = createRng(31);
+    for (let k = 0; k < 4; k++) reference.next();
+    expect(rng.state()).toBe(reference.state());
+  });
 });

@@ -31,6 +31,8 @@ describe('activations', () => {
     }
     expect(isActivationName('relu')).toBe(true);
     expect(isActivationName('constructor')).toBe(false);
+    // An array of one name converts to that name as a property key, but it is not a name.
+    expect(isActivationName(['relu'])).toBe(false);
   });
 
   it.each(elementwise.map((act) => [act.name, act] as const))(

@@ -42,6 +42,13 @@ describe('relu', () => {
     expect(reluActivation.df(0, 0)).toBe(0);
   });
 
+  it('gives +0, never −0, for a = −0, as max(0, −0) does (a formatter shows −0 as "-0")', () => {
+    expect(Object.is(relu(-0), 0)).toBe(true);
+    const z = new Float64Array([1]);
+    reluActivation.apply([-0], z);
+    expect(Object.is(z[0], 0)).toBe(true);
+  });
+
   it('and its derivative are finite for every input in [−1e4, 1e4]', () => {
     fc.assert(
       fc.property(wide, (a) => {

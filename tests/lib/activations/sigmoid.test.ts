@@ -39,6 +39,12 @@ describe('sigmoid', () => {
     );
   });
 
+  it('keeps σ(a) for a very negative a as e^a, not 0: σ(−710) is below the smallest normal number', () => {
+    // 1/(1 + e^710) would be 1/Infinity = 0; e^a/(1 + e^a) with 1 + e^−710 = 1 is e^−710 exactly.
+    expect(sigmoid(-710)).toBe(Math.exp(-710));
+    expect(sigmoid(-710)).toBeGreaterThan(0);
+  });
+
   it('gives σ(−1000) = 0 and σ(1000) = 1, not NaN', () => {
     expect(sigmoid(-1000)).toBe(0);
     expect(sigmoid(1000)).toBe(1);

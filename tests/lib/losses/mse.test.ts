@@ -49,6 +49,9 @@ describe('output-squared-error', () => {
   it('throws, naming both lengths, when output and target differ in length', () => {
     expect(() => squaredError([1, 2], [1, 2, 3])).toThrow(/output has 2 values but target has 3/);
     expect(() => mse.gradient([1], [1, 2], [0])).toThrow(/output has 1 values but target has 2/);
+    // Each names the function that refused.
+    expect(() => squaredError([1], [])).toThrow(/^squaredError: /);
+    expect(() => mse.gradient([1], [], [0])).toThrow(/^mse gradient: /);
   });
 });
 

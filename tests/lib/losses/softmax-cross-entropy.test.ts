@@ -81,7 +81,7 @@ describe('local-gradient-recursion', () => {
 
   it('throws, naming both lengths, when output and target differ in length', () => {
     expect(() => softmaxCrossEntropyGradient([0.5, 0.5], [1, 0, 0], [0, 0])).toThrow(
-      /output has 2 values but target has 3/,
+      /^softmaxCrossEntropyGradient: output has 2 values but target has 3$/,
     );
   });
 });

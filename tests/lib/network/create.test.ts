@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNetwork } from '../../../lib/network/create.ts';
+import { createNetwork, type NetworkSpec } from '../../../lib/network/create.ts';
 import { layerSizes, layerWeights } from '../../../lib/network/types.ts';
 import { createRng } from '../../../lib/random.ts';
 
@@ -55,5 +55,25 @@ describe('createNetwork', () => {
     expect(() => createNetwork({ sizes: [2], activations: [], loss: 'mse', rng })).toThrow(
       /at least an input and an output/,
     );
+  });
+
+  it('rejects an unknown activation or loss, naming it, even one the registry inherits', () => {
+    const rng = createRng(1);
+    // Names from outside the type checker (a URL, a saved file): 'toString' is on every object.
+    const spec = (activation: string, loss: string) =>
+      ({
+        sizes: [2, 3, 1],
+        activations: ['tanh', activation],
+        loss,
+        rng,
+      }) as unknown as NetworkSpec;
+    for (const name of ['swish', 'toString'])
+      expect(() => createNetwork(spec(name, 'mse'))).toThrow(
+        new RegExp(`^createNetwork: unknown activation "${name}"$`),
+      );
+    for (const name of ['hinge', 'constructor'])
+      expect(() => createNetwork(spec('sigmoid', name))).toThrow(
+        new RegExp(`^createNetwork: unknown loss "${name}"$`),
+      );
   });
 });

@@ -59,4 +59,10 @@ describe('forward', () => {
   it('rejects an input of the wrong length', () => {
     expect(() => forward(linear342, [1, 2])).toThrow(/takes 3 inputs but got 2/);
   });
+
+  it('says a network with no layers takes no inputs, rather than failing on a missing layer', () => {
+    const empty = { ...linear342, layers: [] };
+    expect(() => forward(empty, [1])).toThrow(/^forward: the network takes 0 inputs but got 1$/);
+    expect(forward(empty, [])).toEqual({ a: [[]], z: [[]] });
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activationNames } from '../../../lib/activations/index.ts';
 import { tanhActivation } from '../../../lib/activations/tanh.ts';
 import { variant } from '../../../lib/activations/types.ts';
 import { crossEntropy, crossEntropyWithBase } from '../../../lib/losses/cross-entropy.ts';
@@ -21,6 +22,16 @@ const valid = {
   loss: 'mse',
 };
 
+/** The error `run` throws (the test fails if it throws none). */
+function thrownBy(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
 /** A deep copy of `valid` with one change applied (typed loosely: the point is to break it). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each variant breaks the schema on purpose
 function broken(change: (json: any) => void): unknown {
@@ -34,6 +45,8 @@ describe('fromJSON and toJSON', () => {
     const current = { ...valid, format: 2, loss: { name: 'mse' } };
     expect(toJSON(fromJSON(valid))).toEqual(current);
     expect(toJSON(fromJSON(current))).toEqual(current);
+    // No `base` key at all for a loss without a logarithm, not even one holding undefined.
+    expect(Object.keys(toJSON(fromJSON(valid)).loss)).toEqual(['name']);
   });
 
   it('keep a base-10 cross-entropy base 10 through a save and a load (and natural log natural)', () => {
@@ -114,7 +127,9 @@ describe('fromJSON and toJSON', () => {
     [
       'an unknown activation',
       broken((j) => (j.layers[1].activation = 'swish')),
-      /layers\[1\]\.activation must be one of .* got the string "swish"/,
+      new RegExp(
+        `^layers\\[1\\]\\.activation must be one of ${activationNames.join(', ')}, got the string "swish"$`,
+      ),
     ],
     [
       'an unknown loss',
@@ -148,12 +163,59 @@ describe('fromJSON and toJSON', () => {
       /layers\[0\] must be an object, got number/,
     ],
     ['null', null, /a network must be an object, got null/],
+    [
+      'a layer given as an array',
+      broken((j) => (j.layers[0] = [])),
+      /layers\[0\] must be an object, got an array/,
+    ],
+    [
+      'weights that are not an array',
+      broken((j) => (j.layers[0].weights = { 0: [1, 2, 3] })),
+      /^layers\[0\]\.weights must be a non-empty array of rows$/,
+    ],
+    [
+      'weights with no rows',
+      broken((j) => (j.layers[0].weights = [])),
+      /^layers\[0\]\.weights must be a non-empty array of rows$/,
+    ],
+    [
+      'a first row that is not an array',
+      broken((j) => (j.layers[0].weights = [{ length: 3 }, [4, 5, 6]])),
+      /^layers\[0\]\.weights\[0\] must be a non-empty array of numbers$/,
+    ],
+    [
+      'a first row with no entries',
+      broken((j) => (j.layers[0].weights = [[], []])),
+      /^layers\[0\]\.weights\[0\] must be a non-empty array of numbers$/,
+    ],
+    [
+      'a later row that is not an array',
+      broken((j) => (j.layers[0].weights[1] = 'abc')),
+      /^layers\[0\]\.weights\[1\] must be an array, got the string "abc"$/,
+    ],
+    [
+      'biases that are not an array',
+      broken((j) => (j.layers[0].biases = 'abc')),
+      /^layers\[0\]\.biases must be an array, got the string "abc"$/,
+    ],
   ])('reject %s with an error that says what and where', (_what, json, message) => {
     expect(() => fromJSON(json)).toThrow(message);
   });
 
-  it('reject text that is not JSON', () => {
+  it('reject text that is not JSON, keeping the parser’s error as the cause', () => {
     expect(() => fromJSON('{ layers: ')).toThrow(/not valid JSON/);
+    const error = thrownBy(() => fromJSON('{ layers: '));
+    expect(error).toBeInstanceOf(SyntaxError);
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(error.message).toBe(`not valid JSON: ${(error.cause as Error).message}`);
+  });
+
+  it('keep the error of a refused logarithm base as the cause of its loss.base error', () => {
+    const error = thrownBy(() =>
+      fromJSON({ ...valid, format: 2, loss: { name: 'crossEntropy', base: 1 } }),
+    );
+    expect(error.cause).toBeInstanceOf(RangeError);
+    expect(error.message).toBe(`loss.base: ${(error.cause as Error).message}`);
   });
 
   it('never share memory between the JSON and the network', () => {

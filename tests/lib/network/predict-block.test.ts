@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { activationNames } from '../../../lib/activations/index.ts';
+import { predict } from '../../../lib/network/api.ts';
 import { forward } from '../../../lib/network/forward.ts';
 import { predictBlocked } from '../../../lib/network/predict-block.ts';
 import { expectClose } from '../../helpers/close.ts';
@@ -24,4 +25,33 @@ describe('predictBlocked', () => {
       );
     },
   );
+
+  it.each([8, 9, 12])(
+    'gives predict’s z(L) with %i inputs, where the four-input sweep runs more than once',
+    (nIn) => {
+      const rng = createRng(nIn);
+      const net = randomNetwork(rng, [nIn, 5, 2], 'tanh', 'softmax', 'crossEntropy');
+      const inputs = Array.from({ length: 20 }, () => randomVector(rng, nIn));
+      const out = new Float64Array(20 * 2);
+      predictBlocked(net, Float64Array.from(inputs.flat()), out);
+      inputs.forEach((x, s) =>
+        expectClose(out.subarray(s * 2, s * 2 + 2), predict(net, x), SAME_NUMBERS),
+      );
+    },
+  );
+
+  it('writes only the rows of its inputs: entries of a longer `out` are left as they were', () => {
+    const rng = createRng(5);
+    const net = randomNetwork(rng, [3, 4, 2], 'relu', 'sigmoid', 'mse');
+    // 130 samples: one full block of 128 and a partial one of 2; room for 3 more rows after them.
+    const inputs = Float64Array.from({ length: 130 * 3 }, () => rng.uniform(-1, 1));
+    const out = new Float64Array((130 + 3) * 2).fill(7);
+    predictBlocked(net, inputs, out);
+    expect(Array.from(out.subarray(130 * 2))).toEqual([7, 7, 7, 7, 7, 7]);
+    expectClose(
+      out.subarray(129 * 2, 130 * 2),
+      predict(net, Array.from(inputs.subarray(129 * 3))),
+      SAME_NUMBERS,
+    );
+  });
 });
