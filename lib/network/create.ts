@@ -1,5 +1,10 @@
 import { activations, isActivationName, type ActivationName } from '../activations/index.ts';
-import { initializers, type InitializerName } from '../init.ts';
+import {
+  initializerNames,
+  initializers,
+  isInitializerName,
+  type InitializerName,
+} from '../init.ts';
 import { isLossName, losses, type LossName } from '../losses/index.ts';
 import type { Rng } from '../random.ts';
 import type { Network } from './types.ts';
@@ -41,6 +46,10 @@ export function createNetwork(spec: NetworkSpec): Network {
       });
   if (names.length !== L)
     throw new RangeError(`createNetwork: ${L} layers need ${L} activations, got ${names.length}`);
+  if (!isInitializerName(init))
+    throw new RangeError(
+      `createNetwork: unknown init ${JSON.stringify(init)}; one of ${initializerNames.join(', ')}`,
+    );
   const draw = initializers[init];
   const layers = names.map((name, l) => {
     const nIn = sizes[l]!;

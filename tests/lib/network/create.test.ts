@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNetwork, type NetworkSpec } from '../../../lib/network/create.ts';
+import { initializerNames } from '../../../lib/init.ts';
 import { layerSizes, layerWeights } from '../../../lib/network/types.ts';
 import { createRng } from '../../../lib/random.ts';
 
@@ -75,5 +76,22 @@ describe('createNetwork', () => {
       expect(() => createNetwork(spec('sigmoid', name))).toThrow(
         new RegExp(`^createNetwork: unknown loss "${name}"$`),
       );
+  });
+
+  it('rejects an unknown way to draw the weights, naming it and the ones there are', () => {
+    const rng = createRng(1);
+    const spec = (init: string) =>
+      ({
+        sizes: [2, 1],
+        activations: ['sigmoid'],
+        loss: 'mse',
+        rng,
+        init,
+      }) as unknown as NetworkSpec;
+    for (const name of ['xavier', 'valueOf'])
+      expect(() => createNetwork(spec(name))).toThrow(
+        `createNetwork: unknown init "${name}"; one of ${initializerNames.join(', ')}`,
+      );
+    expect(createNetwork(spec('he')).layers[0]!.weights).toHaveLength(2);
   });
 });
