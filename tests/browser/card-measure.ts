@@ -1,5 +1,5 @@
 /**
- * Lays out every equation card of the built book at a phone's width and a desktop's and reads
+ * Lays out every equation card and /errata/ entry of the built book at a phone's width and a desktop's and reads
  * its real height beside the height reserved for it while it is off screen (content-visibility:
  * auto). scripts/measure-cards.ts records the real heights; card-heights.test.ts compares.
  */
@@ -23,7 +23,7 @@ export interface CardMeasure {
 /** Runs in the page: each card's reservation, then its height once laid out with panels closed. */
 async function measureInPage(): Promise<Omit<CardMeasure, 'page' | 'layout'>[]> {
   await document.fonts.ready;
-  const cards = [...document.querySelectorAll<HTMLElement>('figure.ff-formula[data-card-key]')];
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-card-key]')];
   const frameOf = (c: HTMLElement) => {
     const s = getComputedStyle(c);
     return ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth']
@@ -40,7 +40,7 @@ async function measureInPage(): Promise<Omit<CardMeasure, 'page' | 'layout'>[]> 
   return cards.map((c, k) => {
     const frame = frameOf(c);
     return {
-      anchor: c.id,
+      anchor: c.dataset['cardId']!,
       key: c.dataset['cardKey']!,
       reserved: round(intrinsic[k]! + frame),
       real: round(c.getBoundingClientRect().height),
