@@ -23,7 +23,10 @@ class PageToc extends HTMLElement {
       const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
       if (heading === null) continue;
       this.links.push(link);
-      this.headings.push(heading);
+      // A heading inside a block skipped while off screen (an /errata/ entry: content-visibility)
+      // is read by its block: asking the heading's own position would lay out every skipped
+      // entry, 300 ms of layout on /errata/ on each scroll frame; the block's box is laid out already.
+      this.headings.push(heading.closest<HTMLElement>('[data-card-key]') ?? heading);
     }
     addEventListener('scroll', this.schedule, { passive: true });
     addEventListener('resize', this.schedule, { passive: true });

@@ -72,6 +72,38 @@ describe('the table of contents on a wide screen', () => {
   });
 });
 
+describe('the table of contents of /errata/', () => {
+  const list = 'page-toc:not([data-mobile])';
+
+  it('marks the entry scrolled to, reading entries’ boxes, never a heading inside a skipped entry', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page } = await openWatched(context, '/errata/');
+    await page.waitForSelector(`${list} a[aria-current="true"]`);
+    // Record what the list measures from now on: a heading inside an entry that is skipped off
+    // screen (content-visibility) costs a layout of every skipped entry when measured.
+    await page.evaluate(() => {
+      const w = window as unknown as { __measured: string[] };
+      w.__measured = [];
+      const original = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (this.closest('[data-card-key]') !== this && this.closest('[data-card-key]'))
+          w.__measured.push(this.id || this.tagName);
+        return original.call(this);
+      };
+    });
+    const count = await page.$$eval(`${list} a`, (links) => links.length);
+    expect(count).toBeGreaterThan(20);
+    const title = await scrollToSection(page, list, count - 2);
+    expect(await marked(page, list)).toBe(title);
+    expect(
+      await page.evaluate(() => (window as unknown as { __measured: string[] }).__measured),
+    ).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a page without headings', () => {
   it('has no "On this page" list, on wide screens or phones', async ({ expect }) => {
     for (const viewport of [
