@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isVerified, parseReport, testsFor, testsInBrief } from '../../../src/lib-site/report.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  isVerified,
+  parseReport,
+  readReport,
+  REPORT_PATH,
+  testsFor,
+  testsInBrief,
+  verifies,
+} from '../../../src/lib-site/report.ts';
 
 const raw = {
   startTime: 1764300000000,
@@ -48,35 +59,127 @@ const raw = {
     { name: '/repo/tests/broken.test.ts', status: 'failed', assertionResults: [] },
   ],
 };
-const report = parseReport(raw, '/repo');
+// Parsed inside each test, so that a mutation run sees which tests exercise the parser.
+const report = () => parseReport(raw, '/repo');
 
 describe('parseReport', () => {
   it('keeps names, statuses and project-relative files', () => {
-    expect(report.tests[1]).toEqual({
+    expect(report().tests[1]).toEqual({
       ancestors: ['sigmoid-derivative', 'at ±1e4'],
       name: 'sigmoid-derivative › at ±1e4 › is finite',
       status: 'failed',
       file: 'tests/lib/activations/sigmoid.test.ts',
       evidence: null,
     });
-    expect(report.tests[0]?.evidence).toEqual({
+    expect(report().tests[0]?.evidence).toEqual({
       'sigmoid-derivative': { asserted: true, missing: [] },
     });
   });
   it('counts failed tests and test files that failed without one (an import error) as failures', () => {
-    expect(report.failures).toBe(2);
+    expect(report().failures).toBe(2);
   });
   it('counts pending and todo tests as skipped, never as passed', () => {
-    expect(report.tests[3]?.status).toBe('skipped');
+    expect(report().tests[3]?.status).toBe('skipped');
   });
   it('rejects a file that is not a vitest JSON report', () => {
     expect(() => parseReport({ tests: [] }, '/repo')).toThrow('not a vitest JSON report');
+  });
+  it('rejects null, undefined, a report without results and one without a numeric start time', () => {
+    for (const json of [null, undefined, { startTime: 1 }, { testResults: [], startTime: '1' }]) {
+      expect(() => parseReport(json, '/repo')).toThrow('not a vitest JSON report');
+    }
+  });
+  it('counts a failed file once per failed test, and as one failure when none of its tests failed', () => {
+    const file = (statuses: string[]) => ({
+      name: '/repo/tests/a.test.ts',
+      status: 'failed',
+      assertionResults: statuses.map((status) => ({ ancestorTitles: ['a'], title: 't', status })),
+    });
+    const failures = (...files: ReturnType<typeof file>[]) =>
+      parseReport({ startTime: 1, testResults: files }, '/repo').failures;
+    expect(failures(file(['passed', 'failed']))).toBe(1);
+    expect(failures(file(['failed', 'passed']))).toBe(1);
+    expect(failures(file(['passed', 'skipped']))).toBe(1);
+    expect(failures(file(['passed', 'failed']), file(['passed']))).toBe(2);
+  });
+  it('does not count a passing file as a failure', () => {
+    const passing = {
+      startTime: 1,
+      testResults: [
+        {
+          name: '/repo/tests/a.test.ts',
+          status: 'passed',
+          assertionResults: [{ ancestorTitles: ['a'], title: 'works', status: 'passed' }],
+        },
+      ],
+    };
+    expect(parseReport(passing, '/repo').failures).toBe(0);
+  });
+  it('reads a file without a name, results, titles or a test title as empty ones', () => {
+    const bare = parseReport(
+      { startTime: 1, testResults: [{}, { assertionResults: [{ status: 'passed' }] }] },
+      '/repo',
+    );
+    expect(bare.tests).toEqual([
+      { ancestors: [], name: '', status: 'passed', file: '', evidence: null },
+    ]);
+  });
+  it('reads evidence that is missing, null or malformed as no evidence or as unverified', () => {
+    const evidence = (meta: unknown) =>
+      parseReport(
+        { startTime: 1, testResults: [{ assertionResults: [{ status: 'passed', meta }] }] },
+        '/repo',
+      ).tests[0]?.evidence;
+    expect(evidence(undefined)).toBeNull();
+    expect(evidence(null)).toBeNull();
+    expect(evidence({})).toBeNull();
+    expect(evidence({ formulaEvidence: null })).toBeNull();
+    expect(
+      evidence({ formulaEvidence: { a: { asserted: 'yes', missing: 'f' }, b: null } }),
+    ).toEqual({
+      a: { asserted: false, missing: ['(unreadable evidence)'] },
+      b: { asserted: false, missing: ['(unreadable evidence)'] },
+    });
+  });
+});
+
+describe('readReport', () => {
+  it('parses the report under the root, with or without a trailing slash', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ff-report-'));
+    try {
+      mkdirSync(join(root, '.reports'));
+      writeFileSync(
+        join(root, REPORT_PATH),
+        JSON.stringify({ startTime: 5, testResults: [{ name: `${root}/tests/a.test.ts` }] }),
+      );
+      expect(readReport(root)).toEqual({ startTime: 5, tests: [], failures: 0 });
+      expect(readReport(`${root}/`)).toEqual({ startTime: 5, tests: [], failures: 0 });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  it('returns null when there is no report', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ff-report-'));
+    try {
+      expect(readReport(root)).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('verifies', () => {
+  const evidence = { f: { asserted: true, missing: [] } };
+  it('needs the test to have passed, whatever its evidence', () => {
+    expect(verifies({ name: 'n', status: 'passed', file: 'x', evidence }, 'f')).toBe(true);
+    expect(verifies({ name: 'n', status: 'failed', file: 'x', evidence }, 'f')).toBe(false);
+    expect(verifies({ name: 'n', status: 'skipped', file: 'x', evidence }, 'f')).toBe(false);
   });
 });
 
 describe('testsFor', () => {
   it('selects the tests whose describe titles include exactly the id', () => {
-    expect(testsFor(report, 'sigmoid-derivative').map((t) => t.name)).toEqual([
+    expect(testsFor(report(), 'sigmoid-derivative').map((t) => t.name)).toEqual([
       'sigmoid-derivative › equals σ(1 − σ)',
       'sigmoid-derivative › at ±1e4 › is finite',
     ]);
@@ -87,7 +190,7 @@ describe('testsFor', () => {
 });
 
 describe('isVerified', () => {
-  const verified = (id: string) => isVerified(testsFor(report, id), id);
+  const verified = (id: string) => isVerified(testsFor(report(), id), id);
 
   it('needs a passing test with evidence and no failing one', () => {
     expect(verified('sigmoid-derivative')).toBe(false);
@@ -97,7 +200,7 @@ describe('isVerified', () => {
   });
 
   it('does not count an assertion-free it("exists", () => {}) under the formula’s describe', () => {
-    expect(testsFor(report, 'tanh').map((t) => t.status)).toEqual(['passed']);
+    expect(testsFor(report(), 'tanh').map((t) => t.status)).toEqual(['passed']);
     expect(verified('tanh')).toBe(false);
   });
 
