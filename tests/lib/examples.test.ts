@@ -42,6 +42,7 @@ describe('the example network', () => {
 
   it('pairs a sigmoid output with MSE and a softmax output with cross-entropy', () => {
     expect(exampleNetworkJSON().loss).toEqual({ name: 'mse' });
+    expect(exampleNetworkJSON().layers.map((l) => l.activation)).toEqual(['sigmoid', 'sigmoid']);
     expect(exampleNetworkJSON('softmax')).toMatchObject({
       loss: { name: 'crossEntropy' },
       layers: [{ activation: 'sigmoid' }, { activation: 'softmax' }],

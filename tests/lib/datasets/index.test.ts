@@ -27,6 +27,11 @@ describe('datasets', () => {
     expect(isDatasetName('toString')).toBe(false);
   });
 
+  it('takes only a string as a name, not a value whose text is one', () => {
+    expect(isDatasetName(['xor'])).toBe(false);
+    expect(isDatasetName({ toString: () => 'spirals' })).toBe(false);
+  });
+
   it('gives the same points for the same seed and different points for another seed', () => {
     for (const name of datasetNames) {
       const make = (seed: number) =>

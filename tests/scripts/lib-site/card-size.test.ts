@@ -20,6 +20,37 @@ describe('texLineEm', () => {
     const four = texLineEm(String.raw`\left[\begin{array}{c}a\\b\\c\\d\end{array}\right]`);
     expect(four).toBeGreaterThan(two);
   });
+
+  it('gives a matrix of two rows or more its rows and their padding, in ems', () => {
+    expect(texLineEm(String.raw`\begin{array}{c}a\\b\end{array}`)).toBeCloseTo(2 * 1.35 + 0.9, 12);
+    expect(texLineEm(String.raw`\begin{array}{c}a\\b\\c\end{array}`)).toBeCloseTo(
+      3 * 1.35 + 0.9,
+      12,
+    );
+  });
+
+  it('counts the rows of a matrix written with spaces and line breaks', () => {
+    expect(texLineEm('\\begin{array}{c}\n  a \\\\\n  b\n\\end{array}')).toBeCloseTo(
+      2 * 1.35 + 0.9,
+      12,
+    );
+  });
+
+  it('counts a matrix of one row as a plain line', () => {
+    expect(texLineEm(String.raw`\left[\begin{array}{c}a\end{array}\right]`)).toBe(1.6);
+  });
+
+  it('makes the rows of a cases with a fraction taller, and only those', () => {
+    expect(texLineEm(String.raw`\begin{cases}\frac{1}{2}&x\\0&y\end{cases}`)).toBeCloseTo(
+      2 * 1.35 + 0.9 + 0.8,
+      12,
+    );
+    expect(texLineEm(String.raw`\begin{cases}1&x\\0&y\end{cases}`)).toBeCloseTo(2 * 1.35 + 0.9, 12);
+    expect(texLineEm(String.raw`\frac{1}{2}\begin{array}{c}a\\b\end{array}`)).toBeCloseTo(
+      2 * 1.35 + 0.9,
+      12,
+    );
+  });
 });
 
 describe('texHeightEm', () => {
@@ -28,6 +59,16 @@ describe('texHeightEm', () => {
     expect(texHeightEm(String.raw`\begin{aligned}x&=\frac{a}{b}\\&=\frac{a}{b}\end{aligned}`)).toBe(
       2 * one,
     );
+  });
+
+  it('adds the lines of an aligned derivation written with spaces or around blank lines', () => {
+    expect(texHeightEm(String.raw`\begin{aligned} a \\ b \end{aligned}`)).toBeCloseTo(3.2, 12);
+    expect(texHeightEm('\n  \\begin{aligned}a\\\\b\\end{aligned}\n')).toBeCloseTo(3.2, 12);
+  });
+
+  it('takes as a derivation only a display that is an aligned block from end to end', () => {
+    expect(texHeightEm(String.raw`y=\begin{aligned}a\\b\end{aligned}`)).toBe(1.6);
+    expect(texHeightEm(String.raw`\begin{aligned}a\\b\end{aligned}+c`)).toBe(1.6);
   });
 });
 

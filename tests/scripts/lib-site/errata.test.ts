@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Formula, PostSource } from '../../../lib/formulas/types.ts';
-import { erratumParts, isCorrected, markChanged } from '../../../src/lib-site/errata.ts';
+import {
+  erratumParts,
+  firstWithSlip,
+  isCorrected,
+  markChanged,
+} from '../../../src/lib-site/errata.ts';
 import { renderTex } from '../../../src/lib-site/tex.ts';
 
 const slip = { id: 'too-far', explanation: 'The sums go too far.', reminder: 'the sums end early' };
@@ -11,6 +16,8 @@ const b = formula('b', { index: 2, originalTex: 'y', slip, erratum: 'Also $m$.' 
 const c = formula('c', { index: 3, originalTex: 'y', erratum: 'Only this.' });
 const kept = formula('kept', { index: 4 });
 const book = [a, b, c, kept];
+const own = formula('own');
+const again = formula('again', { index: 5, originalTex: 'y', slip });
 
 describe('erratumParts', () => {
   it('explains a slip in full on the first equation that makes it', () => {
@@ -34,6 +41,34 @@ describe('erratumParts', () => {
     expect(erratumParts(kept, book)).toEqual([]);
     expect(isCorrected(kept)).toBe(false);
     expect(book.filter(isCorrected).map((f) => f.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('says nothing for an equation of the book’s own, which the post does not have', () => {
+    expect(erratumParts(own, book)).toEqual([]);
+    expect(isCorrected(own)).toBe(false);
+  });
+
+  it('explains a slip in full when no equation before it makes the slip', () => {
+    expect(erratumParts(a, [])).toEqual([{ prose: 'The sums go too far.' }]);
+  });
+
+  it('gives a repeated slip without a note of its own as the reference alone', () => {
+    expect(erratumParts(again, [...book, again])).toEqual([
+      { prose: 'The sums end early, as explained at ' },
+      { ref: 'a' },
+      { prose: '.' },
+    ]);
+  });
+});
+
+describe('firstWithSlip', () => {
+  it('finds the first equation with the same slip, past equations without a slip or a post', () => {
+    expect(firstWithSlip(b, [own, c, kept, a, b])).toBe(a);
+  });
+
+  it('finds nothing for an equation without a slip, or without a post', () => {
+    expect(firstWithSlip(c, book)).toBeUndefined();
+    expect(firstWithSlip(own, book)).toBeUndefined();
   });
 });
 

@@ -15,9 +15,18 @@ describe('formatNumber', () => {
     expect(formatNumber(1e-5)).toBe('1e−5');
     expect(formatNumber(-2.5e8)).toBe('−2.5e8');
   });
+  it('keeps 10⁻⁴ in plain notation and writes 10⁶ with an exponent', () => {
+    expect(formatNumber(1e-4)).toBe('0.0001');
+    expect(formatNumber(1e6)).toBe('1e6');
+  });
+  it('gives an exponent form six significant digits too', () => {
+    expect(formatNumber(1.234567e-12)).toBe('1.23457e−12');
+  });
   it('refuses NaN and infinities instead of printing them', () => {
     expect(() => formatNumber(Number.NaN)).toThrow(RangeError);
-    expect(() => formatNumber(Infinity)).toThrow(RangeError);
+    expect(() => formatNumber(Infinity)).toThrow(
+      new RangeError('formatNumber: Infinity is not a finite number'),
+    );
   });
 });
 

@@ -42,6 +42,16 @@ describe('parseInput', () => {
       message: '10.5 is out of range. Enter a number from −10 to 10.',
     });
   });
+  it('rejects a value below min', () => {
+    expect(parseInput('-10.5', a)).toEqual({
+      ok: false,
+      message: '−10.5 is out of range. Enter a number from −10 to 10.',
+    });
+  });
+  it('accepts min and max themselves', () => {
+    expect(parseInput('-10', a)).toEqual({ ok: true, value: -10 });
+    expect(parseInput('10', a)).toEqual({ ok: true, value: 10 });
+  });
   it('rejects fractions for whole-number inputs', () => {
     expect(parseInput('1.5', i)).toEqual({
       ok: false,

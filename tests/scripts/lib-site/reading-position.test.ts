@@ -21,4 +21,8 @@ describe('currentSection', () => {
   it('is the first section of a page without headings to track', () => {
     expect(currentSection([], 100)).toBe(0);
   });
+
+  it('never gives an index past the last heading, even for a reading line at infinity', () => {
+    expect(currentSection([-500, 100], Infinity)).toBe(1);
+  });
 });

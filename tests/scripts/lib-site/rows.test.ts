@@ -23,6 +23,11 @@ describe('quantityHtml', () => {
     expect(html).toContain('aria-label="2 × 3 matrix"');
     expect(html).toContain('<tr><td>4</td><td>5</td><td>6</td></tr>');
   });
+  it('calls an empty quantity a vector of 0', () => {
+    expect(quantityHtml([])).toBe(
+      '<table class="ff-matrix" aria-label="vector of 0"><tbody></tbody></table>',
+    );
+  });
 });
 
 describe('evaluationHtml', () => {
@@ -40,9 +45,31 @@ describe('evaluationHtml', () => {
     expect(html).toContain('central difference, h = 1e−5');
     expect(html).toContain('1e−11');
   });
+  it('writes each row as a term and its value, and the check as three more rows', () => {
+    expect(
+      evaluationHtml({
+        rows: [
+          { label: 'z', value: 1 },
+          { label: 'a', value: 2, role: 'post' },
+        ],
+        check: { analytic: 0.25, numeric: 0.5, maxAbsDiff: 0.25, step: 0.001 },
+      }),
+    ).toBe(
+      '<dl class="ff-rows">' +
+        '<div class="ff-row"><dt>z</dt><dd><span class="ff-num">1</span></dd></div>' +
+        '<div class="ff-row ff-row-post"><dt>a <span class="ff-badge">the post’s form</span></dt>' +
+        '<dd><span class="ff-num">2</span></dd></div>' +
+        '</dl>' +
+        '<dl class="ff-rows ff-check" aria-label="derivative check">' +
+        '<div class="ff-row"><dt>analytic derivative</dt><dd><span class="ff-num">0.25</span></dd></div>' +
+        '<div class="ff-row"><dt>central difference, h = 0.001</dt><dd><span class="ff-num">0.5</span></dd></div>' +
+        '<div class="ff-row"><dt>largest |difference|</dt><dd><span class="ff-num">0.25</span></dd></div>' +
+        '</dl>',
+    );
+  });
   it('refuses an evaluation with a non-finite value rather than print NaN', () => {
     expect(() => evaluationHtml({ rows: [{ label: 'x', value: [1, Number.NaN] }] })).toThrow(
-      RangeError,
+      new RangeError('evaluationHtml: the evaluation has a non-finite value'),
     );
   });
 });
@@ -56,6 +83,9 @@ describe('isFiniteEvaluation', () => {
       }),
     ).toBe(false);
     expect(isFiniteEvaluation({ rows: [{ label: 'x', value: [[1]] }] })).toBe(true);
+  });
+  it('is false for a non-finite row, with or without a check', () => {
+    expect(isFiniteEvaluation({ rows: [{ label: 'x', value: Number.NaN }] })).toBe(false);
   });
 });
 
