@@ -149,7 +149,7 @@ describe('the playground’s tools', () => {
     await clear.click();
     expect(await said.textContent()).toMatch(/^Your own set needs at least two points/);
     expect(await root.locator('[data-draft-note]').textContent()).toMatch(
-      /^Your own points are unfinished\. Your own set needs at least two points/,
+      /^Your own set needs at least two points: add some on the map\. Until then/,
     );
     expect(await root.locator('.ff-pg-points circle').count()).toBe(0);
     expect(await root.locator('#pg-dataset').inputValue()).toBe('custom');

@@ -216,7 +216,7 @@ export class PlaygroundTools {
     this.draft = points;
     this.host.pause();
     this.host.message(key, message);
-    this.showDraftNote(`Your own points are unfinished. ${message}`);
+    this.showDraftNote(message);
     this.host.drawPoints();
   }
 
