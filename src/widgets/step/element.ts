@@ -19,7 +19,13 @@ import {
   type StepState,
 } from './model.ts';
 import { PRESETS, type PresetName } from './presets.ts';
-import { checkTableBody, valueTableBody, verdict } from './tables.ts';
+import {
+  checkTableBody,
+  refreshCheckTable,
+  refreshValueTable,
+  valueTableBody,
+  verdict,
+} from './tables.ts';
 
 /** Address keys a link may give without the `step.` namespace. */
 const BARE_KEYS = ['net', 'x', 'y', 'eta'] as const;
@@ -107,9 +113,11 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     if (d.run.updated === null) this.text('[data-readout="after"]', 'no update');
     // In place: a slider's move changes numbers, rarely the rows (kit/patch.ts).
     const check = this.querySelector('.ff-step-check tbody');
-    if (check !== null) patchElement(check, checkTableBody(document, d));
+    if (check !== null && !refreshCheckTable(check, d))
+      patchElement(check, checkTableBody(document, d));
     const values = this.querySelector('.ff-step-table tbody');
-    if (values !== null) patchElement(values, valueTableBody(document, d, s.at));
+    if (values !== null && !refreshValueTable(values, d, s.at))
+      patchElement(values, valueTableBody(document, d, s.at));
     const area = this.netArea();
     if (area !== null && area !== document.activeElement) {
       area.value = s.net === '' ? exportJSON(d).before : s.net;

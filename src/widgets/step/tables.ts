@@ -44,6 +44,53 @@ export function valueTableBody(document: Document, d: StepDerived, at: number): 
 }
 
 /**
+ * Brings a live value table up to date in place when it lists the same values in the same order
+ * (a change of η or of the step, the common case): only the value cells whose number changed and
+ * the marked rows are touched, no new table is built. Returns false when the rows differ (another
+ * network or mistake), for the caller to rebuild.
+ */
+export function refreshValueTable(
+  body: Element,
+  d: StepDerived,
+  at: number,
+): boolean {
+  const rows = body.children;
+  if (rows.length !== d.table.length) return false;
+  const cells: Element[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const cell = rows[k]!.children[4];
+    if (cell?.getAttribute('data-symbol') !== d.table[k]!.symbol) return false;
+    cells.push(cell);
+  }
+  d.table.forEach((row, k) => {
+    const tr = rows[k]!;
+    const chosen = row.step === at && at > 0;
+    if (tr.classList.contains('ff-chosen') !== chosen) tr.classList.toggle('ff-chosen', chosen);
+    const exact = String(row.value);
+    const cell = cells[k]!;
+    if (cell.getAttribute('data-value') === exact) return;
+    cell.setAttribute('data-value', exact);
+    cell.textContent = precise(row.value);
+  });
+  return true;
+}
+
+/** The texts of a check row after its name: both gradients, the step, −η ∂L/∂θ, error, verdict. */
+function checkCells(d: StepDerived, row: StepDerived['check']['rows'][number]): string[] {
+  const g = d.run.back.gradients[row.layer - 1]!;
+  const backprop =
+    row.edge === undefined ? g.biases[row.node!]! : g.weights[row.edge[0]]![row.edge[1]]!;
+  return [
+    precise(backprop),
+    precise(-row.expected / d.check.eta),
+    row.step === null ? 'cannot be added' : precise(row.step),
+    precise(row.expected),
+    Number.isFinite(row.relativeError) ? row.relativeError.toExponential(2).replace('-', '−') : '—',
+    row.passed ? '✓ pass' : '✗ fail',
+  ];
+}
+
+/**
  * The check table's body: ∂L/∂θ by backpropagation (the mistaken one when a mistake is on) and by
  * central differences, then the step taken beside −η times the latter, their relative error, verdict.
  */
@@ -55,27 +102,31 @@ export function checkTableBody(document: Document, d: StepDerived): HTMLElement 
     tr.setAttribute('data-passed', String(row.passed));
     const name = cell(document, 'th', row.symbol);
     name.setAttribute('scope', 'row');
-    const g = d.run.back.gradients[row.layer - 1]!;
-    const backprop =
-      row.edge === undefined ? g.biases[row.node!]! : g.weights[row.edge[0]]![row.edge[1]]!;
-    tr.append(
-      name,
-      cell(document, 'td', precise(backprop)),
-      cell(document, 'td', precise(-row.expected / d.check.eta)),
-      cell(document, 'td', row.step === null ? 'cannot be added' : precise(row.step)),
-      cell(document, 'td', precise(row.expected)),
-      cell(
-        document,
-        'td',
-        Number.isFinite(row.relativeError)
-          ? row.relativeError.toExponential(2).replace('-', '−')
-          : '—',
-      ),
-      cell(document, 'td', row.passed ? '✓ pass' : '✗ fail'),
-    );
+    tr.append(name, ...checkCells(d, row).map((text) => cell(document, 'td', text)));
     body.append(tr);
   }
   return body;
+}
+
+/**
+ * The check table brought up to date in place when it checks the same parameters in the same
+ * order; false when they differ, for the caller to rebuild (as refreshValueTable).
+ */
+export function refreshCheckTable(body: Element, d: StepDerived): boolean {
+  const rows = body.children;
+  if (rows.length !== d.check.rows.length) return false;
+  for (let k = 0; k < rows.length; k++)
+    if (rows[k]!.getAttribute('data-check') !== d.check.rows[k]!.symbol) return false;
+  d.check.rows.forEach((row, k) => {
+    const tr = rows[k]!;
+    const passed = String(row.passed);
+    if (tr.getAttribute('data-passed') !== passed) tr.setAttribute('data-passed', passed);
+    checkCells(d, row).forEach((text, c) => {
+      const td = tr.children[c + 1]!;
+      if (td.textContent !== text) td.textContent = text;
+    });
+  });
+  return true;
 }
 
 /** The one-line verdict of the check. */

@@ -4,9 +4,12 @@ import { normalizeMinus } from '../../../src/lib-site/format.ts';
 import { defaults } from '../../../src/widgets/kit/params.ts';
 import { drawStepDiagram } from '../../../src/widgets/step/diagram.ts';
 import { step } from '../../../src/widgets/step/model.ts';
+import { PRESETS } from '../../../src/widgets/step/presets.ts';
 import {
   checkTableBody,
   precise,
+  refreshCheckTable,
+  refreshValueTable,
   valueTableBody,
   verdict,
 } from '../../../src/widgets/step/tables.ts';
@@ -60,5 +63,47 @@ describe('the step-through’s drawing and tables', () => {
     expect(d.check.failed).toBeGreaterThan(0);
     expect(verdict(d)).toMatch(/^Fail: \d+ of the 26 steps disagree/);
     expect(verdict(step.derive(start))).toMatch(/^Pass: every one of the 26 steps agrees/);
+  });
+
+  it('refreshes both tables in place to read exactly as rebuilt ones, for another η and step', () => {
+    const before = step.derive(start);
+    const after = step.derive({ ...start, eta: 2.5, at: 4 });
+    const values = valueTableBody(doc, before, 0);
+    const firstCell = values.querySelector('td[data-symbol]');
+    expect(refreshValueTable(values, after, 4)).toBe(true);
+    expect(values.outerHTML).toBe(valueTableBody(doc, after, 4).outerHTML);
+    expect(values.querySelector('td[data-symbol]')).toBe(firstCell);
+    const checks = checkTableBody(doc, before);
+    expect(refreshCheckTable(checks, after)).toBe(true);
+    expect(checks.outerHTML).toBe(checkTableBody(doc, after).outerHTML);
+  });
+
+  it('refreshes a check table into a failing one when a mistake is chosen, row by row', () => {
+    const broken = step.derive({ ...start, mistake: 'flippedSign' });
+    const checks = checkTableBody(doc, step.derive(start));
+    expect(refreshCheckTable(checks, broken)).toBe(true);
+    expect(checks.outerHTML).toBe(checkTableBody(doc, broken).outerHTML);
+  });
+
+  it('refuses to refresh tables of another network, for the caller to rebuild them', () => {
+    const { x, y } = PRESETS.softmax;
+    const other = step.derive({ ...start, preset: 'softmax', x, y });
+    const values = valueTableBody(doc, step.derive(start), 0);
+    const html = values.outerHTML;
+    expect(other.table.length).not.toBe(step.derive(start).table.length);
+    expect(refreshValueTable(values, other, 0)).toBe(false);
+    expect(values.outerHTML).toBe(html);
+    const checks = checkTableBody(doc, step.derive(start));
+    expect(refreshCheckTable(checks, other)).toBe(false);
+  });
+
+  it('refuses when the rows hold other symbols in the same number', () => {
+    const d = step.derive(start);
+    const values = valueTableBody(doc, d, 0);
+    values.querySelector('td[data-symbol]')!.setAttribute('data-symbol', 'elsewhere');
+    expect(refreshValueTable(values, d, 0)).toBe(false);
+    const checks = checkTableBody(doc, d);
+    checks.querySelector('tr')!.setAttribute('data-check', 'elsewhere');
+    expect(refreshCheckTable(checks, d)).toBe(false);
   });
 });
