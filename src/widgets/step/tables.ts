@@ -49,11 +49,7 @@ export function valueTableBody(document: Document, d: StepDerived, at: number): 
  * the marked rows are touched, no new table is built. Returns false when the rows differ (another
  * network or mistake), for the caller to rebuild.
  */
-export function refreshValueTable(
-  body: Element,
-  d: StepDerived,
-  at: number,
-): boolean {
+export function refreshValueTable(body: Element, d: StepDerived, at: number): boolean {
   const rows = body.children;
   if (rows.length !== d.table.length) return false;
   const cells: Element[] = [];
