@@ -192,6 +192,53 @@ describe('the playground’s tools', () => {
     await context.close();
   });
 
+  it('keeps a set the split leaves nothing to train on as a draft, and refuses it from another set', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    // With 30 % for training, four points give one training point and three give none.
+    const { page, root, problems } = await openPlayground(context, '#seed=split&percTrainData=30');
+    await root.locator('details.ff-pg-tools summary').click();
+    const csv = root.locator('[data-csv]');
+    await csv.fill('x1,x2,label\n1,1,1\n-1,-1,0\n');
+    await root.locator('button[data-action="load-csv"]').click();
+    // From the circle: refused, nothing drafted.
+    expect(await root.locator('[data-message-for="csv"]').textContent()).toMatch(
+      /^No point is left to train on: .*The playground keeps its last good settings\.$/,
+    );
+    expect(await root.locator('#pg-dataset').inputValue()).toBe('circle');
+    expect(await root.locator('[data-set="draft"]').count()).toBe(0);
+    await csv.fill('x1,x2,label\n1,1,1\n-1,-1,0\n2,2,1\n-2,-2,0\n');
+    await root.locator('button[data-action="load-csv"]').click();
+    expect(await root.locator('#pg-dataset').inputValue()).toBe('custom');
+    const addressBefore = await settledHash(page);
+    // Of its own set, three points are a draft that says why, until a fourth makes a set.
+    const map = root.locator('[data-heat] canvas');
+    const click = async (u: number, v: number) => {
+      await map.scrollIntoViewIfNeeded();
+      const box = (await map.boundingBox())!;
+      await page.mouse.click(box.x + box.width * u, box.y + box.height * v);
+    };
+    await root.locator('button[data-action="clear-points"]').click();
+    await root.locator('[data-point="label"]').fill('1');
+    await click(0.2, 0.2);
+    await click(0.4, 0.2);
+    await root.locator('[data-point="label"]').fill('0');
+    await click(0.2, 0.8);
+    const said = root.locator('[data-message-for="point"]');
+    expect(await said.textContent()).toMatch(
+      /^No point is left to train on: .* Until then the network/,
+    );
+    expect(await root.locator('[data-set="draft"] circle').count()).toBe(3);
+    expect(await settledHash(page)).toBe(addressBefore);
+    await click(0.4, 0.8);
+    expect(await said.textContent()).toBe('4 points.');
+    expect(await root.locator('[data-set="draft"]').count()).toBe(0);
+    expect(readPlaygroundAddress(await settledHash(page)).state.points).toHaveLength(4);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('exports the playground and imports it back whole, and refuses a bad file without a change', async ({
     expect,
   }) => {

@@ -203,8 +203,9 @@ class PlaygroundElement extends HTMLElement {
   /**
    * Applies a change of settings: the run moves on, retunes or is rebuilt (session.ts decides);
    * a change the run cannot take is refused with its reason, and the control shows the old value.
+   * Returns that reason, or null when the change was made.
    */
-  change(change: Partial<PlaygroundState>, key = 'settings', control?: Element): boolean {
+  change(change: Partial<PlaygroundState>, key = 'settings', control?: Element): string | null {
     let next: PlaygroundState = { ...this.state, ...change };
     if (change.problem !== undefined && change.problem !== this.state.problem) {
       next = {
@@ -226,7 +227,7 @@ class PlaygroundElement extends HTMLElement {
     if (!made.ok) {
       this.refuse(key, made.message, control);
       this.syncControls();
-      return false;
+      return made.message;
     }
     this.message(key, '');
     control?.removeAttribute('aria-invalid');
@@ -241,7 +242,7 @@ class PlaygroundElement extends HTMLElement {
     this.syncControls();
     this.redraw(true);
     this.scheduleAddress();
-    return true;
+    return null;
   }
 
   private refuse(key: string, message: string, control?: Element): void {

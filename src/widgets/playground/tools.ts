@@ -10,7 +10,13 @@ import type { Point } from '../../../lib/playground/points.ts';
 import { formatNumber } from '../../lib-site/format.ts';
 import { parseNumber, type Parsed } from '../kit/params.ts';
 import { planeAt } from './drawing.ts';
-import { addressablePoint, DRAFT_NOTE, pointNear, pointsEdit } from './custom-points.ts';
+import {
+  addressablePoint,
+  DRAFT_NOTE,
+  pointNear,
+  pointsEdit,
+  unfinishedSetProblem,
+} from './custom-points.ts';
 import { parameterOptions, parseParameter } from './markup.ts';
 import { datasetOf } from './session.ts';
 import { exportNetwork, exportPlayground, importPlayground } from './transfer.ts';
@@ -187,27 +193,40 @@ export class PlaygroundTools {
 
   // ——— the reader's points ———
 
+  /**
+   * Applies an edit of the reader's points. While "Your own points" is the data set, points that
+   * cannot be trained on yet (too few, one class, none left for training by the split) are kept
+   * as a draft to go on editing; from another data set such an edit changes nothing.
+   */
   private editPoints(points: Point[], key: string): void {
-    const edit = pointsEdit(points, this.host.state.problem);
+    const kind = this.host.state.problem;
+    const custom = datasetOf(this.host.state) === 'custom';
+    const edit = pointsEdit(points, kind);
     if (edit.kind === 'refuse') {
       this.host.message(key, edit.message);
       return;
     }
-    if (edit.kind === 'draft') return this.keepDraft(points, key, edit.message);
-    const kind = this.host.state.problem;
+    if (edit.kind === 'draft') {
+      if (custom) return this.keepDraft(points, key, edit.message);
+      this.host.message(key, `${unfinishedSetProblem(points, kind)} Nothing was changed.`);
+      return;
+    }
     const dataset =
       kind === 'classification'
         ? { dataset: 'custom' as const }
         : { regDataset: 'custom' as const };
+    const draft = this.draft;
     this.draft = null;
-    if (this.host.change({ ...dataset, points }, key)) {
+    const refused = this.host.change({ ...dataset, points }, key);
+    if (refused === null) {
       this.showDraftNote('');
       this.host.message(key, `${points.length} points.`, 'ok');
       this.host.drawPoints();
+    } else if (custom) {
+      this.keepDraft(points, key, `${refused} ${DRAFT_NOTE}`);
     } else {
-      // The run refused them (a split that leaves no point to train on): keep them to edit on.
-      const refusal = this.host.querySelector(`[data-message-for="${key}"]`)?.textContent ?? '';
-      this.keepDraft(points, key, `${refusal} ${DRAFT_NOTE}`);
+      // change() has said why; the run and its data are as they were.
+      this.draft = draft;
     }
   }
 
