@@ -117,6 +117,61 @@ describe('the step-through widget', () => {
     await context.close();
   });
 
+  it('puts its controls above the long tables and spans the step control over this network’s steps', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { page, root, problems } = await openWidget(context, PAGE, 'step');
+    const top = (selector: string) =>
+      root
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top);
+    const eta = await top('input[type="range"][data-param="eta"]');
+    expect(eta).toBeLessThan(await top('.ff-step-check'));
+    expect(eta).toBeLessThan(await top('.ff-step-table'));
+    expect(await top('.ff-step-table')).toBeLessThan(await top('textarea[data-net]'));
+    const hint = root.locator('[id$="-at-hint"]');
+    expect(await hint.textContent()).toBe('whole number from 0 to 9, this network’s steps');
+    const layer = (n: number, m: number) => ({
+      weights: Array.from({ length: n }, (_, i) =>
+        Array.from({ length: m }, (_, j) => 0.1 * (i - j)),
+      ),
+      biases: Array.from({ length: m }, () => 0.1),
+      activation: 'sigmoid',
+    });
+    const deep = {
+      format: 2,
+      layers: [layer(2, 2), layer(2, 2), layer(2, 1)],
+      loss: { name: 'mse' },
+    };
+    await root.locator('textarea[data-net]').fill(JSON.stringify(deep));
+    await root.locator('input[data-param="x"]').fill('1,2');
+    await root.locator('input[data-param="y"]').fill('1');
+    await root.locator('[data-action="load"]').click();
+    expect(await root.locator('[data-readout="steps"]').textContent()).toBe('13');
+    expect(await hint.textContent()).toBe('whole number from 0 to 13, this network’s steps');
+    expect(await root.locator('input[type="range"][data-param="at"]').getAttribute('max')).toBe(
+      '13',
+    );
+    // The check table scrolls sideways in its box; its caption stays inside the box.
+    const fits = await root.locator('.ff-step-check-scroll').evaluate((box) => {
+      const caption = box.querySelector('caption')!.getBoundingClientRect();
+      const outer = box.getBoundingClientRect();
+      return caption.right <= outer.right + 1 && caption.left >= outer.left - 1;
+    });
+    expect(fits).toBe(true);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(
+      await root.locator('.ff-step-check-scroll').evaluate((box) => {
+        const caption = box.querySelector('caption')!.getBoundingClientRect();
+        return caption.right <= box.getBoundingClientRect().right + 1;
+      }),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('explains bad JSON inline and keeps the last network', async ({ expect }) => {
     const context = await newContext(browser);
     const { root, problems } = await openWidget(context, PAGE, 'step');

@@ -48,3 +48,15 @@ function patchNode(live: ChildNode, fresh: ChildNode): number {
   live.replaceWith(fresh);
   return 1;
 }
+
+/**
+ * Changes an element's text in its own text node where it has one: new data in the same node
+ * costs the browser that text's layout, where a new node (textContent) is a change to the tree
+ * that every `:has()` rule of the page must look at.
+ */
+export function setText(el: Element, text: string): void {
+  const only = el.firstChild;
+  if (only !== null && only === el.lastChild && only.nodeType === 3) {
+    if (only.nodeValue !== text) only.nodeValue = text;
+  } else if (el.textContent !== text) el.textContent = text;
+}

@@ -11,6 +11,7 @@
  */
 import { formatNumber } from '../../lib-site/format.ts';
 import { evaluateState, type WidgetModel } from './model.ts';
+import { setText } from './patch.ts';
 import {
   formatParam,
   parseParam,
@@ -116,7 +117,7 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
     this.syncControls();
     for (const el of this.querySelectorAll<HTMLElement>('[data-readout]')) {
       const value = shown.readouts[el.dataset['readout'] ?? ''];
-      if (value !== undefined) el.textContent = formatNumber(value);
+      if (value !== undefined) setText(el, formatNumber(value));
     }
     this.draw(shown.derived, state);
     this.say(this.model.summary(shown.derived, state));
@@ -243,7 +244,7 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
   /** Sets the text of the element `selector` finds, touching the DOM only when it changes. */
   protected text(selector: string, value: string): void {
     const el = this.querySelector(selector);
-    if (el !== null && el.textContent !== value) el.textContent = value;
+    if (el !== null) setText(el, value);
   }
 
   private message(key: string, text: string): void {

@@ -42,6 +42,16 @@ function shownValues(d: StepDerived): StepValue[] {
   return [...inputs, ...weights, ...current.filter((v) => v.symbol !== 'L')];
 }
 
+/**
+ * Everything the drawing and its description show, as one string: two states with the same key
+ * draw the same markup, so a redraw can be skipped (moving η before the first step changes the
+ * tables and the chart, not the drawing).
+ */
+export function diagramKey(d: StepDerived): string {
+  const values = shownValues(d).map((v) => `${v.symbol}=${v.value}`);
+  return [d.sizes.join('-'), d.current?.layer ?? -1, d.current?.title ?? '', ...values].join(';');
+}
+
 /** The diagram's <g> for the derived state, with `data-value` on every node and edge it labels. */
 export function drawStepDiagram(document: Document, d: StepDerived): Element {
   const diagram = networkDiagram(d.sizes);

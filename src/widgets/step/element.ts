@@ -8,13 +8,14 @@ import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
 import { texToMathML } from '../kit/mathml.ts';
 import { evaluateState } from '../kit/model.ts';
 import { parseParam } from '../kit/params.ts';
-import { patchElement } from '../kit/patch.ts';
-import { drawStepDiagram, stepDiagramDescription } from './diagram.ts';
+import { patchElement, setText } from '../kit/patch.ts';
+import { diagramKey, drawStepDiagram, stepDiagramDescription } from './diagram.ts';
 import {
   CHART_TITLE,
   exportJSON,
   isLastStep,
   step,
+  stepHint,
   type StepDerived,
   type StepState,
 } from './model.ts';
@@ -32,6 +33,8 @@ const BARE_KEYS = ['net', 'x', 'y', 'eta'] as const;
 
 class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
   protected readonly model = step;
+  /** What the drawing shows now (diagram.ts), so a move that leaves it alone skips it. */
+  private drawn = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -84,32 +87,28 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
 
   protected override draw(d: StepDerived, s: StepState): void {
     super.draw(d, s);
-    // The slider spans this network's steps; the field still names the widget's whole range.
+    // The slider and the field's hint span this network's steps.
     const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="at"]');
     if (slider !== null) slider.max = String(d.run.steps.length);
-    const svg = this.querySelector('svg[data-diagram]');
-    const net = svg?.querySelector('.ff-net');
-    if (net) patchElement(net, drawStepDiagram(document, d));
-    this.text('[data-diagram-desc]', stepDiagramDescription(d));
+    this.text('[id$="-at-hint"]', stepHint(d.run.steps.length));
+    const key = diagramKey(d);
+    const net = this.querySelector('svg[data-diagram] .ff-net');
+    if (net !== null && key !== this.drawn) {
+      patchElement(net, drawStepDiagram(document, d));
+      this.text('[data-diagram-desc]', stepDiagramDescription(d));
+      this.drawn = key;
+    }
     this.drawStep(d, s);
     const v = this.querySelector<HTMLElement>('[data-step-verdict]');
     if (v !== null) {
       v.textContent = verdict(d);
       v.dataset['verdict'] = d.check.passed ? 'pass' : 'fail';
     }
-    const note = this.querySelector<HTMLElement>('[data-mistake-note]');
-    if (note !== null) {
-      note.hidden = d.mistakeNote === null;
-      note.textContent = d.mistakeNote ?? '';
-    }
-    const stopped = this.querySelector<HTMLElement>('[data-training-stopped]');
-    if (stopped !== null) {
-      stopped.hidden = d.training.stopped === undefined;
-      stopped.textContent =
-        d.training.stopped === undefined
-          ? ''
-          : `The repeated steps stopped: ${d.training.stopped}.`;
-    }
+    this.note('[data-mistake-note]', d.mistakeNote ?? '');
+    this.note(
+      '[data-training-stopped]',
+      d.training.stopped === undefined ? '' : `The repeated steps stopped: ${d.training.stopped}.`,
+    );
     if (d.run.updated === null) this.text('[data-readout="after"]', 'no update');
     // In place: a slider's move changes numbers, rarely the rows (kit/patch.ts).
     const check = this.querySelector('.ff-step-check tbody');
@@ -129,18 +128,17 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     const eq = this.querySelector<HTMLElement>('[data-step-equation]');
     const lines = this.querySelector<HTMLElement>('[data-step-lines]');
     const link = this.querySelector<HTMLElement>('[data-step-link]');
-    const note = this.querySelector<HTMLElement>('[data-step-note]');
     const current = d.current;
     if (current === null) {
       this.text(
         '[data-step-title]',
         `Before the first of ${d.run.steps.length} steps: the network and the sample. Press Next (or →) to run the forward pass.`,
       );
-      eq?.replaceChildren();
+      if (eq?.firstChild) eq.replaceChildren();
       this.showBroken(undefined);
-      lines?.replaceChildren();
-      link?.replaceChildren();
-      if (note !== null) note.hidden = true;
+      if (lines?.firstChild) lines.replaceChildren();
+      if (link?.firstChild) link.replaceChildren();
+      this.note('[data-step-note]', '');
       return;
     }
     this.text('[data-step-title]', `Step ${s.at} of ${d.run.steps.length}: ${current.title}`);
@@ -169,12 +167,19 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
         link.append(a);
       }
     }
-    if (note !== null) {
-      const broken = current.broken === undefined ? [] : [`Broken here: ${current.broken.label}.`];
-      const notes = [...broken, ...(current.note === undefined ? [] : [current.note])];
-      note.hidden = notes.length === 0;
-      note.textContent = notes.join(' ');
-    }
+    const broken = current.broken === undefined ? [] : [`Broken here: ${current.broken.label}.`];
+    this.note(
+      '[data-step-note]',
+      [...broken, ...(current.note === undefined ? [] : [current.note])].join(' '),
+    );
+  }
+
+  /** A note's text, hidden while it has none; the page is touched only where it changes. */
+  private note(selector: string, text: string): void {
+    const el = this.querySelector<HTMLElement>(selector);
+    if (el === null) return;
+    if (el.hidden !== (text === '')) el.hidden = text === '';
+    setText(el, text);
   }
 
   /** The mistaken equation beside the right one, on a step where a mistake acts. */
@@ -182,8 +187,10 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     const box = this.querySelector<HTMLElement>('[data-step-broken]');
     const eq = this.querySelector<HTMLElement>('[data-step-broken-equation]');
     if (box === null || eq === null) return;
-    box.hidden = tex === undefined;
-    eq.innerHTML = tex === undefined ? '' : this.tex(tex, true);
+    if (box.hidden !== (tex === undefined)) box.hidden = tex === undefined;
+    if (tex === undefined) {
+      if (eq.firstChild !== null) eq.replaceChildren();
+    } else eq.innerHTML = this.tex(tex, true);
   }
 
   /**

@@ -270,5 +270,9 @@ export function stepCount(s: Pick<StepState, 'net' | 'preset'>): number {
   return 4 * networkOf(s).layers.length + 1;
 }
 
+/** The step field's hint: its range is this network's steps, not the widget's largest. */
+export const stepHint = (steps: number): string =>
+  `whole number from 0 to ${steps}, this network’s steps`;
+
 /** Whether a step index is past the last step of this network (Play stops there). */
 export const isLastStep = (d: StepDerived, s: StepState): boolean => s.at >= d.run.steps.length;

@@ -3,6 +3,7 @@
  * browser's live): every value (layer, node or edge, symbol, value; each value cell carries
  * `data-symbol` and the exact `data-value`) and the gradient check of every parameter.
  */
+import { setText } from '../kit/patch.ts';
 import type { StepDerived } from './model.ts';
 
 /** At least 8 significant digits (10), with the typographic minus. */
@@ -13,6 +14,25 @@ function cell(document: Document, tag: 'td' | 'th', content: string): HTMLElemen
   const el = document.createElement(tag);
   el.textContent = content;
   return el;
+}
+
+/**
+ * A cell whose number moves with the sliders. The number sits in a box of fixed size
+ * (`.ff-num`, widgets-network.css), so the browser lays out only that box when it changes,
+ * not the whole table: a move of η changes about a hundred of them at once.
+ */
+function numberCell(document: Document, content: string, short = false): HTMLElement {
+  const el = document.createElement('td');
+  const box = document.createElement('span');
+  box.setAttribute('class', short ? 'ff-num ff-num-short' : 'ff-num');
+  box.textContent = content;
+  el.append(box);
+  return el;
+}
+
+/** Sets a cell's number (in its box, if it has one) when it differs. */
+function setNumber(td: Element, text: string): void {
+  setText(td.firstElementChild ?? td, text);
 }
 
 /** Where a value sits, in words: "node 2" or "edge 0 → 1". */
@@ -34,7 +54,7 @@ export function valueTableBody(document: Document, d: StepDerived, at: number): 
       cell(document, 'th', row.symbol),
     );
     tr.lastElementChild!.setAttribute('scope', 'row');
-    const value = cell(document, 'td', precise(row.value));
+    const value = numberCell(document, precise(row.value));
     value.setAttribute('data-symbol', row.symbol);
     value.setAttribute('data-value', String(row.value));
     tr.append(value);
@@ -66,7 +86,7 @@ export function refreshValueTable(body: Element, d: StepDerived, at: number): bo
     const cell = cells[k]!;
     if (cell.getAttribute('data-value') === exact) return;
     cell.setAttribute('data-value', exact);
-    cell.textContent = precise(row.value);
+    setNumber(cell, precise(row.value));
   });
   return true;
 }
@@ -98,7 +118,10 @@ export function checkTableBody(document: Document, d: StepDerived): HTMLElement 
     tr.setAttribute('data-passed', String(row.passed));
     const name = cell(document, 'th', row.symbol);
     name.setAttribute('scope', 'row');
-    tr.append(name, ...checkCells(d, row).map((text) => cell(document, 'td', text)));
+    const texts = checkCells(d, row);
+    const verdictCell = cell(document, 'td', texts.pop()!);
+    const error = numberCell(document, texts.pop()!, true);
+    tr.append(name, ...texts.map((text) => numberCell(document, text)), error, verdictCell);
     body.append(tr);
   }
   return body;
@@ -117,10 +140,7 @@ export function refreshCheckTable(body: Element, d: StepDerived): boolean {
     const tr = rows[k]!;
     const passed = String(row.passed);
     if (tr.getAttribute('data-passed') !== passed) tr.setAttribute('data-passed', passed);
-    checkCells(d, row).forEach((text, c) => {
-      const td = tr.children[c + 1]!;
-      if (td.textContent !== text) td.textContent = text;
-    });
+    checkCells(d, row).forEach((text, c) => setNumber(tr.children[c + 1]!, text));
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../../src/charts/server-document.ts';
-import { patchElement } from '../../../src/widgets/kit/patch.ts';
+import { patchElement, setText } from '../../../src/widgets/kit/patch.ts';
 
 const doc = serverDocument();
 
@@ -80,5 +80,40 @@ describe('patchElement', () => {
     fresh.append(i, doc.createElement('span'));
     expect(patchElement(live, fresh)).toBe(2);
     expect(live.outerHTML).toBe('<p><i>n</i><span></span></p>');
+  });
+});
+
+describe('setText', () => {
+  it('changes the data of an element’s one text node and keeps the node', () => {
+    const p = doc.createElement('p');
+    p.textContent = '0.5';
+    const node = p.firstChild;
+    setText(p, '0.25');
+    expect(p.textContent).toBe('0.25');
+    expect(p.firstChild).toBe(node);
+    expect(p.childNodes).toHaveLength(1);
+  });
+
+  it('sets the whole text of an empty element or of one with more than a text node', () => {
+    const empty = doc.createElement('p');
+    setText(empty, 'now');
+    expect(empty.textContent).toBe('now');
+    const mixed = doc.createElement('p');
+    mixed.append('a ', doc.createElement('b'));
+    setText(mixed, 'plain');
+    expect(mixed.outerHTML).toBe('<p>plain</p>');
+    const element = doc.createElement('p');
+    element.append(doc.createElement('b'));
+    setText(element, 'text');
+    expect(element.outerHTML).toBe('<p>text</p>');
+  });
+
+  it('touches nothing when the text is already the one given', () => {
+    const p = doc.createElement('p');
+    p.append(doc.createElement('b'));
+    (p.firstChild as Element).textContent = 'same';
+    const b = p.firstChild;
+    setText(p, 'same');
+    expect(p.firstChild).toBe(b);
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../../src/charts/server-document.ts';
 import { normalizeMinus } from '../../../src/lib-site/format.ts';
 import { defaults } from '../../../src/widgets/kit/params.ts';
-import { drawStepDiagram } from '../../../src/widgets/step/diagram.ts';
+import {
+  diagramKey,
+  drawStepDiagram,
+  stepDiagramDescription,
+} from '../../../src/widgets/step/diagram.ts';
 import { step } from '../../../src/widgets/step/model.ts';
 import { PRESETS } from '../../../src/widgets/step/presets.ts';
 import {
@@ -53,6 +57,31 @@ describe('the step-through’s drawing and tables', () => {
     expect(before.querySelector('[data-edge="2,3,1"]')!.getAttribute('data-value')).toBe(
       String(d.table.find((r) => r.symbol === 'W(2)_31')!.value),
     );
+  });
+
+  it('keys the drawing by what it shows: equal keys draw the same, a change of shown value changes it', () => {
+    const drawn = (d: ReturnType<typeof step.derive>) =>
+      drawStepDiagram(doc, d).outerHTML + stepDiagramDescription(d);
+    const states = [0, 1, 5, 9].flatMap((at) =>
+      [0.1, 0.5, 2.5].map((eta) => step.derive({ ...start, at, eta })),
+    );
+    for (const a of states) {
+      for (const b of states) {
+        expect(diagramKey(a) === diagramKey(b)).toBe(drawn(a) === drawn(b));
+      }
+    }
+    // Before the first step η changes nothing drawn; on the update step it moves the weights.
+    const eta = (e: number, at: number) => diagramKey(step.derive({ ...start, eta: e, at }));
+    expect(eta(0.1, 0)).toBe(eta(2.5, 0));
+    const last = step.derive(start).run.steps.length;
+    expect(eta(0.1, last)).not.toBe(eta(2.5, last));
+    const other = step.derive({
+      ...start,
+      preset: 'softmax',
+      x: PRESETS.softmax.x,
+      y: PRESETS.softmax.y,
+    });
+    expect(diagramKey(other)).not.toBe(eta(0.5, 0));
   });
 
   it('lists one check row per parameter, red where a mistake makes it fail', () => {
