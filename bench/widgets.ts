@@ -1,6 +1,6 @@
 /**
  * The widgets' budgets, measured in Chromium on the built book (dist/): for every widget, 200
- * scripted moves of its first slider, each timed from the input event to the redraw laid out
+ * scripted moves of its first slider after 50 timed apart, each from the input event to the redraw laid out
  * (the handler, lib/'s arithmetic, the redraw and a forced style and layout); and for every page
  * with widgets, the JavaScript it loads before and after every widget on it has started, and the
  * layout shift while they start. Printed, never asserted.
@@ -11,12 +11,19 @@ import { serveStatic } from '../tests/browser/static-server.ts';
 import { widgetPages } from '../tests/browser/widget-pages.ts';
 
 const MOVES = 200;
+/**
+ * Moves before the measured ones: the first moves of a widget also pay for compiling its code
+ * (the JIT) and Plot's; they are timed and printed apart ("first moves p95"), not hidden.
+ */
+const WARMUP = 50;
 
 export interface WidgetLatency {
   readonly widget: string;
   readonly path: string;
   readonly p50: number;
   readonly p95: number;
+  /** p95 of the first WARMUP moves, while the code is still being compiled. */
+  readonly firstP95: number;
 }
 
 export interface PageWeight {
@@ -35,11 +42,14 @@ async function start(page: Page, widget: string): Promise<void> {
   await page.waitForSelector(`[data-widget="${widget}"][data-ready="true"]`);
 }
 
-/** Sweeps the widget's first visible slider back and forth, timing each move in the page. */
-async function sweep(page: Page, widget: string): Promise<number[]> {
+/**
+ * Sweeps the widget's first visible slider back and forth, timing each move in the page: the
+ * first WARMUP moves, then MOVES more.
+ */
+async function sweep(page: Page, widget: string): Promise<{ first: number[]; times: number[] }> {
   const root = page.locator(`[data-widget="${widget}"]`);
   await start(page, widget);
-  return root.evaluate((el, moves) => {
+  const all = await root.evaluate((el, moves) => {
     const slider = [
       ...el.querySelectorAll<HTMLInputElement>('input[type="range"][data-param]'),
     ].find((s) => s.offsetParent !== null);
@@ -57,7 +67,8 @@ async function sweep(page: Page, widget: string): Promise<number[]> {
       times.push(performance.now() - started);
     }
     return times;
-  }, MOVES);
+  }, WARMUP + MOVES);
+  return { first: all.slice(0, WARMUP), times: all.slice(WARMUP) };
 }
 
 /**
@@ -115,9 +126,17 @@ export async function runWidgetBudgets(): Promise<{
       );
       const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
       for (const widget of widgets) {
-        const times = (await sweep(page, widget)).sort((a, b) => a - b);
+        const { first, times } = await sweep(page, widget);
+        const byTime = (a: number, b: number) => a - b;
+        times.sort(byTime);
         if (times.length > 0)
-          latency.push({ widget, path, p50: quantile(times, 0.5), p95: quantile(times, 0.95) });
+          latency.push({
+            widget,
+            path,
+            p50: quantile(times, 0.5),
+            p95: quantile(times, 0.95),
+            firstP95: quantile(first.sort(byTime), 0.95),
+          });
       }
       await page.waitForLoadState('networkidle');
       pages.push({ path, loadKb, startedKb: await page.evaluate(fetchedScriptKb), shift });
@@ -134,13 +153,16 @@ export function printWidgetBudgets({
   latency,
   pages,
 }: Awaited<ReturnType<typeof runWidgetBudgets>>): void {
-  console.log(`\nWidget redraw, ${MOVES} slider moves each (budget: p95 ≤ 8 ms), in Chromium:`);
+  console.log(
+    `\nWidget redraw, ${MOVES} slider moves each after ${WARMUP} first moves timed apart (budget: p95 ≤ 8 ms), in Chromium:`,
+  );
   console.table(
     latency.map((l) => ({
       widget: l.widget,
       page: l.path,
       'p50 ms': l.p50.toFixed(2),
       'p95 ms': l.p95.toFixed(2),
+      'first moves p95 ms': l.firstP95.toFixed(2),
       met: l.p95 <= 8 ? 'yes' : 'NO',
     })),
   );
