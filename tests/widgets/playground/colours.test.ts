@@ -7,6 +7,7 @@ import {
   NUM_SHADES,
   nodeRescale,
   paintClasses,
+  paintOutput,
   paintValues,
   shadeIndex,
 } from '../../../src/widgets/playground/colours.ts';
@@ -114,5 +115,31 @@ describe('paintClasses', () => {
     const out = new Uint8ClampedArray(4);
     paintClasses(out, [NaN, NaN], 2, DARK_HEAT);
     expect(Array.from(out)).toEqual([42, 46, 53, 160]);
+  });
+});
+
+describe('paintOutput', () => {
+  it('paints a softmax output by its classes, faded by their probability', () => {
+    const out = new Uint8ClampedArray(4);
+    paintOutput(out, [0.2, 0.7, 0.1], 'softmax-ce', 3, LIGHT_HEAT);
+    expect(Array.from(out)).toEqual([70, 150, 195, 160]);
+    paintOutput(out, [0.2, 0.7, 0.1], 'softmax-ce', 3, LIGHT_HEAT, true);
+    expect(Array.from(out)).toEqual([0, 114, 178, 160]);
+  });
+
+  it('maps a sigmoid output by 2z − 1: 0 orange, 0.5 the middle, 1 blue', () => {
+    const out = new Uint8ClampedArray(12);
+    paintOutput(out, [0, 0.5, 1], 'sigmoid-ce', 2, LIGHT_HEAT);
+    expect(Array.from(out)).toEqual([...ORANGE, ...WHITE, ...BLUE]);
+    paintOutput(out, [0.4, 0.5, 0.6], 'sigmoid-ce', 2, LIGHT_HEAT, true);
+    expect(Array.from(out)).toEqual([...ORANGE, ...BLUE, ...BLUE]);
+  });
+
+  it('paints a tanh or linear output as it is, and discretized by its sign', () => {
+    const out = new Uint8ClampedArray(12);
+    paintOutput(out, [-1, 0, 1], 'tanh-mse', 2, LIGHT_HEAT);
+    expect(Array.from(out)).toEqual([...ORANGE, ...WHITE, ...BLUE]);
+    paintOutput(out, [-0.2, 0, 0.3], 'linear-mse', 2, LIGHT_HEAT, true);
+    expect(Array.from(out)).toEqual([...ORANGE, ...BLUE, ...BLUE]);
   });
 });
