@@ -81,6 +81,15 @@ describe('patchElement', () => {
     expect(patchElement(live, fresh)).toBe(2);
     expect(live.outerHTML).toBe('<p><i>n</i><span></span></p>');
   });
+
+  it('replaces an element that became a text', () => {
+    const live = doc.createElement('p');
+    live.append(doc.createElement('b'));
+    const fresh = doc.createElement('p');
+    fresh.append(doc.createTextNode('plain'));
+    expect(patchElement(live, fresh)).toBe(1);
+    expect(live.outerHTML).toBe('<p>plain</p>');
+  });
 });
 
 describe('setText', () => {
