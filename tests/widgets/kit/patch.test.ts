@@ -90,6 +90,15 @@ describe('patchElement', () => {
     expect(patchElement(live, fresh)).toBe(1);
     expect(live.outerHTML).toBe('<p>plain</p>');
   });
+
+  it('replaces a comment by the fresh one', () => {
+    const live = doc.createElement('p');
+    live.append(doc.createComment('old'));
+    const fresh = doc.createElement('p');
+    fresh.append(doc.createComment('new'));
+    expect(patchElement(live, fresh)).toBe(1);
+    expect(live.outerHTML).toBe('<p><!--new--></p>');
+  });
 });
 
 describe('setText', () => {
