@@ -125,3 +125,86 @@ describe('the address', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the messages a reader sees', () => {
+  it('ask for a whole number when the range is of whole numbers', () => {
+    expect(parseNumber('', { min: 1, max: 8, integer: true })).toEqual({
+      ok: false,
+      message: 'Enter a whole number from 1 to 8.',
+    });
+    expect(parseNumber('x', { min: 1, max: 8, integer: false })).toEqual({
+      ok: false,
+      message: 'Not a number: enter a number from 1 to 8.',
+    });
+  });
+  it('list the choices, separated by commas', () => {
+    const phi = {
+      kind: 'choice',
+      label: 'activation',
+      default: 'tanh',
+      options: ['tanh', 'relu'],
+    } as const;
+    expect(parseParam(phi, 'gelu')).toEqual({
+      ok: false,
+      message: 'Choose one of: tanh, relu.',
+    });
+  });
+  it('say how to write a flag', () => {
+    const on = { kind: 'flag', label: 'show tangent', default: true } as const;
+    expect(parseParam(on, 'yes')).toEqual({ ok: false, message: 'Use 1 for on or 0 for off.' });
+    expect(parseParam(on, '')).toEqual({ ok: false, message: 'Use 1 for on or 0 for off.' });
+  });
+  it('give the lengths a list may have', () => {
+    const sizes = {
+      kind: 'list',
+      label: 'hidden sizes',
+      default: [4],
+      min: 1,
+      max: 8,
+      minLength: 2,
+      maxLength: 3,
+    } as const;
+    expect(parseParam(sizes, '1')).toEqual({
+      ok: false,
+      message: 'Give from 2 to 3 values, separated by commas.',
+    });
+  });
+});
+
+describe('flags', () => {
+  it('read 1 and true as on, 0 and false as off, and write on as 1', () => {
+    const on = { kind: 'flag', label: 'show tangent', default: false } as const;
+    expect(parseParam(on, '1')).toEqual({ ok: true, value: true });
+    expect(parseParam(on, 'true')).toEqual({ ok: true, value: true });
+    expect(parseParam(on, '0')).toEqual({ ok: true, value: false });
+    expect(parseParam(on, 'false')).toEqual({ ok: true, value: false });
+    expect(formatParam(on, true)).toBe('1');
+    expect(formatParam(on, false)).toBe('0');
+  });
+});
+
+describe('lists in the address', () => {
+  const sizes = {
+    kind: 'list',
+    label: 'hidden sizes',
+    default: [4],
+    min: 1,
+    max: 8,
+    minLength: 1,
+    maxLength: 6,
+  } as const;
+  it('leave out a list equal to its default, even as another array', () => {
+    const params = new URLSearchParams('w.sizes=9');
+    writeAddress({ sizes }, 'w', { sizes: [4] }, params);
+    expect(params.toString()).toBe('');
+  });
+  it('keep a list that begins like its default, is cut short of it or differs after the first entry', () => {
+    const params = writeAddress({ sizes }, 'w', { sizes: [4, 1] }, new URLSearchParams());
+    expect(params.toString()).toBe('w.sizes=4%2C1');
+    const other = { ...sizes, default: [4, 2] };
+    const again = writeAddress({ sizes: other }, 'w', { sizes: [4, 3] }, new URLSearchParams());
+    expect(again.toString()).toBe('w.sizes=4%2C3');
+    const shorter = writeAddress({ sizes: other }, 'w', { sizes: [4] }, new URLSearchParams());
+    expect(shorter.toString()).toBe('w.sizes=4');
+  });
+});

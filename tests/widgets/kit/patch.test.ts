@@ -81,6 +81,24 @@ describe('patchElement', () => {
     expect(patchElement(live, fresh)).toBe(2);
     expect(live.outerHTML).toBe('<p><i>n</i><span></span></p>');
   });
+
+  it('replaces an element that became a text', () => {
+    const live = doc.createElement('p');
+    live.append(doc.createElement('b'));
+    const fresh = doc.createElement('p');
+    fresh.append(doc.createTextNode('plain'));
+    expect(patchElement(live, fresh)).toBe(1);
+    expect(live.outerHTML).toBe('<p>plain</p>');
+  });
+
+  it('replaces a comment by the fresh one', () => {
+    const live = doc.createElement('p');
+    live.append(doc.createComment('old'));
+    const fresh = doc.createElement('p');
+    fresh.append(doc.createComment('new'));
+    expect(patchElement(live, fresh)).toBe(1);
+    expect(live.outerHTML).toBe('<p><!--new--></p>');
+  });
 });
 
 describe('setText', () => {

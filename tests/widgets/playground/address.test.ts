@@ -287,3 +287,33 @@ describe('the default function boundary', () => {
     if (parsed.ok) expect(parsed.value.evaluate(Math.PI / 6)).toBeCloseTo(1, 12);
   });
 });
+
+describe('the address’s pairs', () => {
+  it('skips empty pairs between the ampersands', () => {
+    expect(readPlaygroundAddress('noise=5&&sinY=true&')).toEqual({
+      state: { ...DEFAULT_STATE, noise: 5, sinY: true },
+      problems: [],
+    });
+  });
+
+  it('reads a key with no = as an empty value, and a pair with no key as an unknown key', () => {
+    expect(readPlaygroundAddress('noise').problems).toEqual([
+      { key: 'noise', message: 'noise: Enter a whole number from 0 to 50. The default is used.' },
+    ]);
+    expect(readPlaygroundAddress('=5').problems).toEqual([
+      { key: '', message: '“” is not a playground setting; ignored.' },
+    ]);
+  });
+
+  it('cuts an unknown key longer than 40 characters in its message', () => {
+    const [at40] = readPlaygroundAddress(`${'k'.repeat(40)}=1`).problems;
+    expect(at40!.message).toBe(`“${'k'.repeat(40)}” is not a playground setting; ignored.`);
+    const [at41] = readPlaygroundAddress(`${'k'.repeat(41)}=1`).problems;
+    expect(at41!.message).toBe(`“${'k'.repeat(40)}…” is not a playground setting; ignored.`);
+  });
+
+  it("escapes !'()* in upper-case hex", () => {
+    const hash = writePlaygroundAddress({ ...DEFAULT_STATE, fn: "*!'()" });
+    expect(hash).toContain('&fn=%2A%21%27%28%29&');
+  });
+});

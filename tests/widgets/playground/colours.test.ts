@@ -7,7 +7,9 @@ import {
   NUM_SHADES,
   nodeRescale,
   paintClasses,
+  paintOutput,
   paintValues,
+  shadeColour,
   shadeIndex,
 } from '../../../src/widgets/playground/colours.ts';
 
@@ -114,5 +116,58 @@ describe('paintClasses', () => {
     const out = new Uint8ClampedArray(4);
     paintClasses(out, [NaN, NaN], 2, DARK_HEAT);
     expect(Array.from(out)).toEqual([42, 46, 53, 160]);
+  });
+});
+
+describe('paintOutput', () => {
+  it('paints a softmax output by its classes, faded by their probability', () => {
+    const out = new Uint8ClampedArray(4);
+    paintOutput(out, [0.2, 0.7, 0.1], 'softmax-ce', 3, LIGHT_HEAT);
+    expect(Array.from(out)).toEqual([70, 150, 195, 160]);
+    paintOutput(out, [0.2, 0.7, 0.1], 'softmax-ce', 3, LIGHT_HEAT, true);
+    expect(Array.from(out)).toEqual([0, 114, 178, 160]);
+  });
+
+  it('maps a sigmoid output by 2z − 1: 0 orange, 0.5 the middle, 1 blue', () => {
+    const out = new Uint8ClampedArray(12);
+    paintOutput(out, [0, 0.5, 1], 'sigmoid-ce', 2, LIGHT_HEAT);
+    expect(Array.from(out)).toEqual([...ORANGE, ...WHITE, ...BLUE]);
+    paintOutput(out, [0.4, 0.5, 0.6], 'sigmoid-ce', 2, LIGHT_HEAT, true);
+    expect(Array.from(out)).toEqual([...ORANGE, ...BLUE, ...BLUE]);
+  });
+
+  it('paints a tanh or linear output as it is, and discretized by its sign', () => {
+    const out = new Uint8ClampedArray(12);
+    paintOutput(out, [-1, 0, 1], 'tanh-mse', 2, LIGHT_HEAT);
+    expect(Array.from(out)).toEqual([...ORANGE, ...WHITE, ...BLUE]);
+    paintOutput(out, [-0.2, 0, 0.3], 'linear-mse', 2, LIGHT_HEAT, true);
+    expect(Array.from(out)).toEqual([...ORANGE, ...BLUE, ...BLUE]);
+  });
+});
+
+describe('shadeColour', () => {
+  it('interpolates bin 7 of 30 between orange and the middle, 14/30 of the way', () => {
+    // 245 − 13·14/30 = 238.9, 147 + 87·14/30 = 187.6, 34 + 201·14/30 = 127.8.
+    expect(shadeColour(LIGHT_HEAT, 7)).toEqual([239, 188, 128]);
+    expect(shadeColour(LIGHT_HEAT, 15)).toEqual([232, 234, 235]);
+  });
+
+  it('gives a new palette its own colours, unpainted by defaults', () => {
+    const palette = { ...LIGHT_HEAT, negative: [0, 0, 0] as const, alpha: 99 };
+    const out = new Uint8ClampedArray(8);
+    paintValues(out, [-0.5, 0.5], palette);
+    // Bin 7: 0 + 232·14/30 = 108.3, 234·14/30 = 109.2, 235·14/30 = 109.7.
+    expect(Array.from(out.subarray(0, 4))).toEqual([108, 109, 110, 99]);
+    expect(Array.from(out.subarray(4, 8))).toEqual([...shadeColour(palette, 23), 99]);
+  });
+});
+
+describe('nodeRescale for other activations', () => {
+  it('leaves softmax alone', () => {
+    expect(nodeRescale('softmax', [0.5], { count: 1 })).toEqual({ scale: 1, shift: 0 });
+  });
+  it('reads only count values', () => {
+    expect(nodeRescale('relu', [1, 4], { count: 1 })).toEqual({ scale: 1, shift: 0 });
+    expect(nodeRescale('relu', [-2, 4], { count: 1 })).toEqual({ scale: 0.5, shift: 0 });
   });
 });

@@ -166,3 +166,45 @@ describe('the loss chart’s tick labels', () => {
     expect(niceCeiling(0.00031)).toBe(0.0005);
   });
 });
+
+describe('the loss chart’s drawing', () => {
+  it('draws its grid, axes, labels and lines in the data box 52 … 404 across, 12 … 160 down', () => {
+    const svg = lossChartSvg([], 'c', 'd');
+    const grid =
+      '<line x1="52" x2="52" y1="12" y2="160"/><line x1="228" x2="228" y1="12" y2="160"/>' +
+      '<line x1="404" x2="404" y1="12" y2="160"/><line x1="52" x2="404" y1="160" y2="160"/>' +
+      '<line x1="52" x2="404" y1="86" y2="86"/><line x1="52" x2="404" y1="12" y2="12"/>';
+    const xLabels = [52, 228, 404]
+      .map((x, k) => `<text x="${x}" y="176" text-anchor="middle">${[0, 5, 10][k]}</text>`)
+      .join('');
+    const yLabels = [160, 86, 12]
+      .map(
+        (y, k) =>
+          `<text x="46" y="${y}" text-anchor="end" dominant-baseline="middle">${[0, 0.5, 1][k]}</text>`,
+      )
+      .join('');
+    expect(svg).toBe(
+      '<svg class="ff-plot ff-pg-loss" viewBox="0 0 420 200" role="img" aria-labelledby="c-title" aria-describedby="c-desc">' +
+        `<title id="c-title">${LOSS_CHART_TITLE}</title><desc id="c-desc">d</desc>` +
+        `<g class="ff-grid">${grid}</g>` +
+        '<path class="ff-axis" fill="none" d="M52,12V160H404"/>' +
+        `<g class="ff-tick-labels">${xLabels}${yLabels}</g>` +
+        '<text x="228" y="194" text-anchor="middle">epoch</text>' +
+        '<text transform="translate(14 86) rotate(-90)" text-anchor="middle">loss</text>' +
+        '<path class="ff-pg-train-line" fill="none" d=""/>' +
+        '<path class="ff-pg-test-line" fill="none" d=""/>' +
+        '</svg>',
+    );
+  });
+
+  it('lets a test loss above the training loss set the loss axis', () => {
+    expect(lossAxes([{ epoch: 1, trainLoss: 0.1, testLoss: 0.3 }])).toEqual({
+      epochs: 10,
+      loss: 0.5,
+    });
+  });
+
+  it('takes a value a rounding error above a nice number as that number', () => {
+    expect(niceCeiling(1 + 1e-12)).toBe(1);
+  });
+});

@@ -58,6 +58,7 @@ describe('readoutText', () => {
   const cases: [MetricKey, number, string][] = [
     ['epoch', 0, '0'],
     ['epoch', 1234, '1234'],
+    ['epoch', 12345, '12345'],
     ['train-loss', 0.123456, '0.1235'],
     ['test-loss', 1234.5678, '1235'],
     ['data-loss', 0, '0'],
