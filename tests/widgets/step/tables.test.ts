@@ -19,6 +19,7 @@ describe('the step-through’s tables, cell by cell', () => {
     expect(precise(12_345_678_901)).toBe('1.234567890e+10');
     expect(precise(-12_345_678_901)).toBe('−1.234567890e+10');
     expect(precise(-0.4)).toBe('−0.4000000000');
+    expect(precise(2.5e-7)).toBe('2.500000000e-7');
   });
 
   it('lays out a value row as step, layer, place, symbol (a row header) and the boxed number', () => {
@@ -74,6 +75,7 @@ describe('the step-through’s tables, cell by cell', () => {
         '<td><span class="ff-num">0.006727125980</span></td>' +
         '<td><span class="ff-num ff-num-short">7.52e−11</span></td><td>✓ pass</td></tr>',
     );
+    expect(checkTableBody(doc, d).tagName.toLowerCase()).toBe('tbody');
     const broken = step.derive({ ...defaults(step.params), mistake: 'flippedSign' });
     expect(checkTableBody(doc, broken).firstElementChild!.outerHTML).toBe(
       '<tr data-passed="false" data-check="W(1)_00"><th scope="row">W(1)_00</th>' +
@@ -103,6 +105,14 @@ describe('the step-through’s tables, cell by cell', () => {
     expect(refreshCheckTable(body, good)).toBe(true);
     expect(body.outerHTML).toBe(checkTableBody(doc, good).outerHTML);
     expect(body.querySelectorAll('tr[data-passed="false"]')).toHaveLength(0);
+  });
+
+  it('refuses a value table whose row has lost its value cell', () => {
+    const doc = serverDocument();
+    const d = step.derive(defaults(step.params));
+    const values = valueTableBody(doc, d, 0);
+    values.firstElementChild!.lastElementChild!.remove();
+    expect(refreshValueTable(values, d, 0)).toBe(false);
   });
 
   it('refuses a check table with a row fewer', () => {
