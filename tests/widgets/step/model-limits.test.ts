@@ -112,6 +112,19 @@ describe('the step-through’s limits, chart and readouts', () => {
     );
   });
 
+  it('says what a network lacks for a mistake, naming the preset that has a softmax only for that one', () => {
+    const s = {
+      ...defaults(step.params),
+      x: [1],
+      y: [1],
+      net: chain(1),
+      mistake: 'hiddenNoDerivative',
+    };
+    expect(step.derive(s).mistakeNote).toBe(
+      'This mistake needs a hidden layer; on this network it changes nothing.',
+    );
+  });
+
   it('knows the last step and hints the step field’s range', () => {
     const s = defaults(step.params);
     const d = step.derive(s);
@@ -131,6 +144,8 @@ describe('the step-through’s limits, chart and readouts', () => {
     expect(step.normalize!(typedY)).toBe(typedY);
     const sameLengthX = { ...s, x: s.x.map((v, i) => (i === 0 ? v + 1 : v)) };
     expect(step.normalize!(sameLengthX)).toBe(sameLengthX);
+    const prefix = { ...s, x: s.x.slice(0, 2) };
+    expect(step.normalize!(prefix)).toBe(prefix);
     const pasted = { ...s, net: chain(1) };
     expect(step.normalize!(pasted)).toBe(pasted);
   });
