@@ -80,3 +80,19 @@ describe('the activation explorer', () => {
     }
   });
 });
+
+describe('the activation explorer’s words and ranges', () => {
+  it('names tanh by its registry label in the summary and refuses softmax', () => {
+    const s = { ...defaults(activationExplorer.params), phi: 'tanh', a: 0 };
+    const d = activationExplorer.derive(s);
+    expect(activationExplorer.summary(d, s)).toBe(
+      `${activations.tanh.label}(0) = 0, slope 1 (finite difference 1)`,
+    );
+    expect(() => curveOf({ ...s, phi: 'softmax' })).toThrow('softmax is not explorable');
+    expect(curveOf({ ...s, phi: 'tanh' }).y).toEqual([-1.25, 1.25]);
+    expect(curveOf({ ...s, phi: 'sigmoid' }).y).toEqual([-0.25, 1.25]);
+    expect(curveOf({ ...s, phi: 'relu' }).y).toEqual([-3, 6]);
+    expect(curveOf({ ...s, phi: 'leakyRelu' }).y).toEqual([-3, 6]);
+    expect(curveOf({ ...s, phi: SCALED_SIGMOID, c: 3, beta: 5 }).y).toEqual([-0.25, 4]);
+  });
+});
