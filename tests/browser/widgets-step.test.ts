@@ -172,6 +172,66 @@ describe('the step-through widget', () => {
     await context.close();
   });
 
+  it('writes every number of every step inside its drawing, readable on a phone, where the step scrolls it into view', async ({
+    expect,
+  }) => {
+    /** The drawing's labels: their rendered font size, and whether each lies inside `box`. */
+    const labels = (root: Locator, selector: string) =>
+      root.locator(selector).evaluate((box) => {
+        const outer = box.getBoundingClientRect();
+        return [...box.querySelectorAll<SVGTextElement>('.ff-step-values text')].map((t) => {
+          const r = t.getBoundingClientRect();
+          const svg = t.ownerSVGElement!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return {
+            text: t.textContent,
+            px: scale * parseFloat(getComputedStyle(t).fontSize),
+            inside: r.left >= outer.left - 0.5 && r.right <= outer.right + 0.5,
+          };
+        });
+      });
+    const wide = await newContext(browser);
+    const desk = await openWidget(wide, PAGE, 'step');
+    const scroller = desk.root.locator('[data-diagram-scroll]');
+    expect(await scroller.evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
+    for (let k = 0; k <= 9; k++) {
+      const shown = await labels(desk.root, 'svg[data-diagram]');
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.filter((l) => !l.inside)).toEqual([]);
+      await desk.root.locator('[data-action="next"]').click();
+    }
+    expect(desk.problems).toEqual([]);
+    await wide.close();
+
+    const phone = await newContext(browser, { viewport: { width: 360, height: 800 } });
+    const { root, problems } = await openWidget(phone, PAGE, 'step');
+    const box = root.locator('[data-diagram-scroll]');
+    expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    expect(await root.evaluate((r) => r.scrollWidth <= r.clientWidth)).toBe(true);
+    await root.locator('[data-action="next"]').focus();
+    for (const k of [1, 2]) {
+      await root.locator('[data-action="next"]').press('ArrowRight');
+      expect(await stepShown(root)).toBe(String(k));
+      const layer = String(k);
+      const values = await root.locator('[data-diagram-scroll]').evaluate((b, l) => {
+        const outer = b.getBoundingClientRect();
+        return [...b.querySelectorAll(`[data-node^="${l},"]`)].map((c) => {
+          const r = c.getBoundingClientRect();
+          return r.left >= outer.left && r.right <= outer.right;
+        });
+      }, layer);
+      expect(values.length).toBeGreaterThan(0);
+      expect(values.every(Boolean)).toBe(true);
+      const shown = await labels(root, '[data-diagram-scroll]');
+      const written = shown.filter((l) => /^[az] /.test(l.text ?? ''));
+      // a and z on each node of the layer, and z (the sample x) on the three inputs.
+      expect(written.length).toBe(3 + (k === 1 ? 8 : 4));
+      for (const l of shown) expect(l.px).toBeGreaterThanOrEqual(9);
+    }
+    expect(problems).toEqual([]);
+    await phone.close();
+  });
+
   it('explains bad JSON inline and keeps the last network', async ({ expect }) => {
     const context = await newContext(browser);
     const { root, problems } = await openWidget(context, PAGE, 'step');

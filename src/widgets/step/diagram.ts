@@ -36,8 +36,14 @@ function shownValues(d: StepDerived): StepValue[] {
   if (d.current === null) return own.filter((r) => !r.symbol.startsWith('y_'));
   const current = d.current.values;
   const hasEdges = current.some((v) => v.edge !== undefined);
+  const { layer, kind } = d.current;
+  // The weights leaving the layer this step writes on would run into its labels; only the
+  // recursion δ(l) = φ′ ⊙ W(l+1)δ(l+1) reads them.
   const weights = own.filter(
-    (r) => r.edge !== undefined && !(hasEdges && r.layer === d.current!.layer),
+    (r) =>
+      r.edge !== undefined &&
+      !(hasEdges && r.layer === layer) &&
+      !(r.layer === layer + 1 && kind !== 'hiddenDelta'),
   );
   return [...inputs, ...weights, ...current.filter((v) => v.symbol !== 'L')];
 }
@@ -66,7 +72,9 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
   const labels = document.createElementNS(SVG, 'g');
   labels.setAttribute('class', 'ff-step-values');
   const byNode = new Map<string, StepValue[]>();
-  for (const v of shownValues(d)) {
+  const shown = shownValues(d);
+  const labelled = new Set(shown.filter((v) => v.node !== undefined).map((v) => v.layer));
+  for (const v of shown) {
     if (v.edge !== undefined) {
       const [i, j] = v.edge;
       const line = root.querySelector(`[data-edge="${v.layer},${i},${j}"]`);
@@ -77,14 +85,21 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
       line.append(title);
       const count = d.sizes[v.layer - 1]! * d.sizes[v.layer]!;
       if (count > EDGE_LABELS) continue;
-      const edge = diagram.edges.find((e) => e.layer === v.layer && e.from === i && e.to === j)!;
-      const t = 0.3 + (0.4 * (j + 0.5)) / d.sizes[v.layer]!;
+      // All of a layer's labels stand in one column, where its connections are evenly spaced:
+      // at t = 1/(n(l)+1) of the way between the columns, or at t = n(l−1)/(n(l−1)+1) when the
+      // source nodes carry labels of their own. Every node is the same pitch apart, so each label
+      // sits on its own line with no other line through it.
+      const source = diagram.nodes[v.layer - 1]![i]!;
+      const target = diagram.nodes[v.layer]![j]!;
+      const t = labelled.has(v.layer - 1)
+        ? d.sizes[v.layer - 1]! / (d.sizes[v.layer - 1]! + 1)
+        : 1 / (d.sizes[v.layer]! + 1);
       labels.append(
         text(
           document,
           {
-            x: Math.round((edge.x1 + t * (edge.x2 - edge.x1)) * 10) / 10,
-            y: Math.round((edge.y1 + t * (edge.y2 - edge.y1)) * 10) / 10,
+            x: Math.round((source.x + t * (target.x - source.x)) * 10) / 10,
+            y: Math.round((source.y + t * (target.y - source.y) + 3) * 10) / 10,
             class: 'ff-step-edge-value',
             'text-anchor': 'middle',
           },

@@ -10,6 +10,7 @@ import { evaluateState } from '../kit/model.ts';
 import { parseParam } from '../kit/params.ts';
 import { patchElement, setText } from '../kit/patch.ts';
 import { diagramKey, drawStepDiagram, stepDiagramDescription } from './diagram.ts';
+import { followScroll, followSpan, frameWidth } from './frame.ts';
 import {
   CHART_TITLE,
   exportJSON,
@@ -35,6 +36,8 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
   protected readonly model = step;
   /** What the drawing shows now (diagram.ts), so a move that leaves it alone skips it. */
   private drawn = '';
+  /** The step and span last scrolled to, so moving η does not undo the reader's own scrolling. */
+  private followed = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -98,6 +101,7 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
       this.text('[data-diagram-desc]', stepDiagramDescription(d));
       this.drawn = key;
     }
+    this.follow(d, s);
     this.drawStep(d, s);
     const v = this.querySelector<HTMLElement>('[data-step-verdict]');
     if (v !== null) {
@@ -121,6 +125,19 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     if (area !== null && area !== document.activeElement) {
       area.value = s.net === '' ? exportJSON(d).before : s.net;
     }
+  }
+
+  /** Where the drawing scrolls sideways (a narrow screen), brings this step's numbers into view. */
+  private follow(d: StepDerived, s: StepState): void {
+    const span = followSpan(d);
+    const key = `${s.at}:${span?.join() ?? ''}`;
+    if (key === this.followed) return;
+    this.followed = key;
+    const box = this.querySelector<HTMLElement>('[data-diagram-scroll]');
+    const svg = box?.querySelector('svg');
+    if (span === null || box == null || svg == null || box.scrollWidth <= box.clientWidth) return;
+    const scale = svg.getBoundingClientRect().width / frameWidth(d.sizes);
+    box.scrollLeft = followScroll(span, scale, box.clientWidth);
   }
 
   /** The current step's title, its equation, the link to the chapter and the numbers. */
