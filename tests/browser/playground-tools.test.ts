@@ -351,13 +351,24 @@ describe('the playground’s tools', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     // The network keeps a readable size (at least 0.7 of its drawn size: squares of 34 units
-    // over 23 px) and scrolls in its own box.
-    const drawing = (await root.locator('[data-network]').boundingBox())!;
-    const box = (await root.locator('.ff-pg-network-scroll').boundingBox())!;
-    const square = (await root.locator('canvas[data-node-map="1,0"]').boundingBox())!;
-    expect(square.width).toBeGreaterThan(23);
-    expect(box.width).toBeLessThan(drawing.width);
-    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // over 23 px). One hidden layer fits the phone whole, output included; six scroll in their
+    // own box.
+    const sizes = async () => ({
+      drawing: (await root.locator('[data-network]').boundingBox())!,
+      box: (await root.locator('.ff-pg-network-scroll').boundingBox())!,
+      square: (await root.locator('canvas[data-node-map="1,0"]').boundingBox())!,
+    });
+    const small = await sizes();
+    expect(small.square.width).toBeGreaterThan(23);
+    expect(small.drawing.width).toBeLessThanOrEqual(small.box.width);
+    const output = (await root.locator('canvas[data-node-map="2,0"]').boundingBox())!;
+    expect(output.x + output.width).toBeLessThanOrEqual(small.box.x + small.box.width);
+    for (let k = 0; k < 5; k++) await root.locator('[data-action="add-layer"]').click();
+    expect(await root.locator('[data-network]').getAttribute('data-columns')).toBe('8');
+    const deep = await sizes();
+    expect(deep.square.width).toBeGreaterThan(23);
+    expect(deep.box.width).toBeLessThan(deep.drawing.width);
+    expect(deep.box.x + deep.box.width).toBeLessThanOrEqual(360);
     expect(problems).toEqual([]);
     await context.close();
   });

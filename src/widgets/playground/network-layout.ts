@@ -8,11 +8,20 @@
 /** Side of a node's square, and the distance from one node's top to the next's. */
 export const NODE_SIZE = 34;
 export const NODE_PITCH = 46;
-/** The drawing's width; room on the left for the feature labels. */
-export const LAYOUT_WIDTH = 640;
+/**
+ * From one column to the next. The drawing is as wide as its columns need, so the book's
+ * default (features, 4, 2, output) fits a phone at a readable size and a six-layer network
+ * scrolls there; room on the left for the feature labels.
+ */
+export const COLUMN_GAP = 100;
 const LEFT = 64;
 const RIGHT = 16;
 const MARGIN = 10;
+
+/** The drawing's width for a network of `columns` layers, the features' included. */
+export function layoutWidth(columns: number): number {
+  return LEFT + NODE_SIZE + RIGHT + (columns - 1) * COLUMN_GAP;
+}
 
 /** A node's square: layer l (0 = the features), index j, top-left corner and side. */
 export interface NodeBox {
@@ -50,8 +59,7 @@ export function layoutNetwork(sizes: readonly number[]): NetworkLayout {
   }
   const tallest = Math.max(...sizes);
   const height = 2 * MARGIN + (tallest - 1) * NODE_PITCH + NODE_SIZE;
-  const span = LAYOUT_WIDTH - LEFT - RIGHT - NODE_SIZE;
-  const columnX = (l: number): number => LEFT + (span * l) / (sizes.length - 1);
+  const columnX = (l: number): number => LEFT + COLUMN_GAP * l;
   const nodes = sizes.map((n, l) => {
     const top = (height - ((n - 1) * NODE_PITCH + NODE_SIZE)) / 2;
     return Array.from({ length: n }, (_, j) => ({
@@ -80,7 +88,7 @@ export function layoutNetwork(sizes: readonly number[]): NetworkLayout {
       }
     }
   }
-  return { width: LAYOUT_WIDTH, height, nodes, links };
+  return { width: layoutWidth(sizes.length), height, nodes, links };
 }
 
 /** A box as percentages of the drawing, for placing an element over it: left, top, width, height. */

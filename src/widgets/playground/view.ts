@@ -96,6 +96,7 @@ export class PlaygroundView {
       }
       holder.dataset['shape'] =
         this.host.session.sizes.join('-') + this.host.session.features.join();
+      holder.dataset['columns'] = String(this.host.session.sizes.length);
     }
     const buttons = this.host.querySelector('[data-layer-buttons]');
     if (buttons) buttons.innerHTML = layerButtonsMarkup(this.host.state.networkShape);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
+  COLUMN_GAP,
   layoutNetwork,
+  layoutWidth,
   linkWidth,
   NODE_PITCH,
   NODE_SIZE,
@@ -43,10 +46,33 @@ describe('the playground’s network layout', () => {
   it('places a box by percentages of the drawing', () => {
     const layout = layoutNetwork([1, 1]);
     const [left, top, width, height] = percentBox(layout.nodes[0]![0]!, layout);
-    expect(left).toBeCloseTo((64 / 640) * 100, 2);
+    expect(layout.width).toBe(214);
+    expect(left).toBeCloseTo((64 / 214) * 100, 2);
     expect(top).toBeCloseTo((10 / layout.height) * 100, 2);
-    expect(width).toBeCloseTo((NODE_SIZE / 640) * 100, 2);
+    expect(width).toBeCloseTo((NODE_SIZE / 214) * 100, 2);
     expect(height).toBeCloseTo(100 - 2 * top, 2);
+  });
+
+  it('is as wide as its columns: the labels’ room, then one gap a column, then the last square', () => {
+    const layout = layoutNetwork([2, 4, 2, 1]);
+    expect(layout.nodes.map((column) => column[0]!.x)).toEqual([64, 164, 264, 364]);
+    expect(layout.width).toBe(64 + 3 * COLUMN_GAP + NODE_SIZE + 16);
+    expect(layout.width).toBe(layoutWidth(4));
+    expect(layoutWidth(8)).toBe(814);
+    // The default network, drawn at 0.7 of its size, fits a 360 px phone's 300 px box.
+    expect(0.7 * layoutWidth(4)).toBeLessThan(300);
+  });
+
+  it('has a CSS rule per column count holding the drawing between 0.7 and 1.3 of its size', () => {
+    const css = readFileSync('src/styles/widgets-playground.css', 'utf8');
+    for (let columns = 2; columns <= 8; columns++) {
+      const rule = new RegExp(
+        `\\.ff-pg-network\\[data-columns='${columns}'\\] \\{\\s*min-width: (\\d+)px;\\s*max-width: (\\d+)px;`,
+      ).exec(css);
+      expect(rule, `a rule for ${columns} columns`).not.toBeNull();
+      expect(Number(rule![1])).toBe(Math.round(0.7 * layoutWidth(columns)));
+      expect(Number(rule![2])).toBe(Math.round(1.3 * layoutWidth(columns)));
+    }
   });
 
   it('draws heavier weights with thicker lines, capped at |w| = 4', () => {
