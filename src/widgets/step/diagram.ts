@@ -36,14 +36,8 @@ function shownValues(d: StepDerived): StepValue[] {
   if (d.current === null) return own.filter((r) => !r.symbol.startsWith('y_'));
   const current = d.current.values;
   const hasEdges = current.some((v) => v.edge !== undefined);
-  const { layer, kind } = d.current;
-  // The weights leaving the layer this step writes on would run into its labels; only the
-  // recursion δ(l) = φ′ ⊙ W(l+1)δ(l+1) reads them.
   const weights = own.filter(
-    (r) =>
-      r.edge !== undefined &&
-      !(hasEdges && r.layer === layer) &&
-      !(r.layer === layer + 1 && kind !== 'hiddenDelta'),
+    (r) => r.edge !== undefined && !(hasEdges && r.layer === d.current!.layer),
   );
   return [...inputs, ...weights, ...current.filter((v) => v.symbol !== 'L')];
 }
@@ -74,6 +68,9 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
   const byNode = new Map<string, StepValue[]>();
   const shown = shownValues(d);
   const labelled = new Set(shown.filter((v) => v.node !== undefined).map((v) => v.layer));
+  // The weights leaving the layer a step writes on would run into its labels, so they keep only
+  // their titles; the recursion δ(l) = φ′ ⊙ W(l+1)δ(l+1) reads them and writes them out.
+  const quiet = d.current !== null && d.current.kind !== 'hiddenDelta' ? layerOf + 1 : -1;
   for (const v of shown) {
     if (v.edge !== undefined) {
       const [i, j] = v.edge;
@@ -84,7 +81,7 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
       title.textContent = `${v.symbol} = ${v.value}`;
       line.append(title);
       const count = d.sizes[v.layer - 1]! * d.sizes[v.layer]!;
-      if (count > EDGE_LABELS) continue;
+      if (count > EDGE_LABELS || v.layer === quiet) continue;
       // All of a layer's labels stand in one column, where its connections are evenly spaced:
       // at t = 1/(n(l)+1) of the way between the columns, or at t = n(l−1)/(n(l−1)+1) when the
       // source nodes carry labels of their own. Every node is the same pitch apart, so each label

@@ -136,4 +136,23 @@ describe('the step-through’s tables, cell by cell', () => {
       'Fail: 26 of the 26 steps disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5); the worst is off by 2.00e+0.',
     );
   });
+
+  it('writes “cannot be added” and no error for a step the update could not take, and says so in the verdict', () => {
+    const doc = serverDocument();
+    // The transposed update does not fit the 3-4-2 example's W(1) (3 × 4) nor its W(2) (4 × 2).
+    const d = step.derive({ ...defaults(step.params), mistake: 'transposedUpdate' });
+    const first = checkTableBody(doc, d).firstElementChild!;
+    expect([...first.children].map((c) => c.textContent)).toEqual([
+      'W(1)_00',
+      '−0.01345425196',
+      '−0.01345425196',
+      'cannot be added',
+      '0.006727125980',
+      '—',
+      '✗ fail',
+    ]);
+    expect(verdict(d)).toBe(
+      'Fail: 20 of the 26 steps disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5); the worst is off by no step at all.',
+    );
+  });
 });
