@@ -84,8 +84,8 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
       if (count > EDGE_LABELS || v.layer === quiet) continue;
       // All of a layer's labels stand in one column, where its connections are evenly spaced:
       // at t = 1/(n(l)+1) of the way between the columns, or at t = n(l−1)/(n(l−1)+1) when the
-      // source nodes carry labels of their own. Every node is the same pitch apart, so each label
-      // sits on its own line with no other line through it.
+      // source nodes carry labels of their own. Every node is the same pitch apart, so there the
+      // lines cross the column one label apart and no other line runs through a label's centre.
       const source = diagram.nodes[v.layer - 1]![i]!;
       const target = diagram.nodes[v.layer]![j]!;
       const t = labelled.has(v.layer - 1)
