@@ -100,19 +100,18 @@ function softmaxGradient(z: ArrayLike<number>, y: ArrayLike<number>, out: Vec, b
   for (let j = 0; j < out.length; j++) out[j] = out[j]! / lnBase;
 }
 
-// One object per base, so a network's loss can be recognised (and saved) by identity.
-const byBase = new Map<number, Loss>();
-
-/** Cross-entropy with the logarithm in the given base (the post's worked numbers use base 10). */
-export function crossEntropyWithBase(base: number): Loss {
+/**
+ * Cross-entropy with the logarithm in the given base, built anew. Use `crossEntropyWithBase`,
+ * which keeps one per base; this is apart so that tests (and mutation testing, which cannot see
+ * into an object built by an earlier test) can build one inside the test that checks it.
+ */
+export function buildCrossEntropy(base: number): Loss {
   if (!(base > 0 && base !== 1 && Number.isFinite(base))) {
     throw new RangeError(`crossEntropy: a logarithm base must be positive and not 1, got ${base}`);
   }
-  const known = byBase.get(base);
-  if (known) return known;
   const natural = base === Math.E;
   const ln = natural ? String.raw`\ln` : String.raw`\log_{${base}}`;
-  const loss: Loss = {
+  return {
     name: 'crossEntropy',
     label: natural ? 'Cross-entropy' : `Cross-entropy (log base ${base})`,
     base,
@@ -132,6 +131,16 @@ export function crossEntropyWithBase(base: number): Loss {
       },
     ],
   };
+}
+
+// One object per base, so a network's loss can be recognised (and saved) by identity.
+const byBase = new Map<number, Loss>();
+
+/** Cross-entropy with the logarithm in the given base (the post's worked numbers use base 10). */
+export function crossEntropyWithBase(base: number): Loss {
+  const known = byBase.get(base);
+  if (known !== undefined) return known;
+  const loss = buildCrossEntropy(base);
   byBase.set(base, loss);
   return loss;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   binaryCrossEntropyGradient,
   binaryCrossEntropyValue,
+  buildCrossEntropy,
   crossEntropy,
   crossEntropyGradient,
   crossEntropyValue,
@@ -127,6 +128,7 @@ describe('cross-entropy', () => {
   it('rejects a logarithm base that is not positive, finite and different from 1', () => {
     for (const base of [1, 0, -2, Infinity, NaN]) {
       expect(() => crossEntropyWithBase(base)).toThrow(new RegExp(`got ${base}`));
+      expect(() => buildCrossEntropy(base)).toThrow(/^crossEntropy: a logarithm base must be/);
     }
   });
 });
@@ -229,8 +231,9 @@ describe('loss-output-gradient', () => {
 });
 
 describe('cross-entropy’s fused output gradients', () => {
+  // Built inside each test, not taken from the cache, so that what a test checks is built there.
   const fusedFor = (base: number, activation: unknown) =>
-    crossEntropyWithBase(base).fused!.find((f) => f.activation === activation)!;
+    buildCrossEntropy(base).fused!.find((f) => f.activation === activation)!;
 
   it('gives ∂L/∂a = z − y exactly where the chain rule loses it: softmax(−800, 0) and σ(−800) for the true class', () => {
     // z for the true class underflows to 0: the chain −y/z · ∂z/∂a gives 0, the fused form −1.
@@ -270,24 +273,51 @@ describe('cross-entropy’s fused output gradients', () => {
     expectClose(out, [0, -0.5], 1e-15);
   });
 
-  it('names the base in its label and TeX, and keeps one object per base', () => {
-    const base10 = crossEntropyWithBase(10);
+  it('names the base in its label and TeX', () => {
+    const base10 = buildCrossEntropy(10);
+    expect(base10.name).toBe('crossEntropy');
     expect(base10.label).toBe('Cross-entropy (log base 10)');
     expect(base10.base).toBe(10);
     expect(base10.tex.value).toBe(String.raw`\mathcal{L}=-\sum_{j}y_j\,\log_{10} z_j`);
     expect(base10.tex.gradient).toBe(
       String.raw`\frac{\partial\mathcal{L}}{\partial z_j}=-\frac{y_j}{z_j\ln 10}`,
     );
-    expect(crossEntropy.label).toBe('Cross-entropy');
-    expect(crossEntropy.tex.value).toBe(String.raw`\mathcal{L}=-\sum_{j}y_j\,\ln z_j`);
-    expect(crossEntropy.tex.gradient).toBe(
+    const natural = buildCrossEntropy(Math.E);
+    expect(natural.name).toBe('crossEntropy');
+    expect(natural.label).toBe('Cross-entropy');
+    expect(natural.base).toBe(Math.E);
+    expect(natural.tex.value).toBe(String.raw`\mathcal{L}=-\sum_{j}y_j\,\ln z_j`);
+    expect(natural.tex.gradient).toBe(
       String.raw`\frac{\partial\mathcal{L}}{\partial z_j}=-\frac{y_j}{z_j}`,
     );
-    expect(crossEntropyWithBase(10)).toBe(base10);
-    expect(crossEntropyWithBase(Math.E)).toBe(crossEntropy);
+    expect(natural.fused!.map((f) => f.activation)).toEqual([softmaxActivation, sigmoidActivation]);
+  });
+
+  it('computes its value and gradient in its own base', () => {
+    const base10 = buildCrossEntropy(10);
+    expectClose(base10.value([0.5, 0.5], [1, 0]), Math.log10(2), 1e-15);
     const g = [0, 0];
     base10.gradient([0.5, 0.5], [1, 0], g);
     expectClose(g, [-2 / Math.LN10, 0], 1e-15);
+    expectClose(buildCrossEntropy(Math.E).value([0.5, 0.5], [1, 0]), Math.LN2, 1e-15);
+    expectClose(buildCrossEntropy(2).value([0.5, 0.5], [1, 0]), 1, 1e-15);
+  });
+
+  it('keeps one object per base, the natural one being the engine’s crossEntropy', () => {
+    const base10 = crossEntropyWithBase(10);
+    expect(crossEntropyWithBase(10)).toBe(base10);
+    expect(crossEntropyWithBase(Math.E)).toBe(crossEntropy);
+    expect(crossEntropyWithBase(2)).not.toBe(base10);
+    // A fresh build is another object with the same contents.
+    const fresh = buildCrossEntropy(10);
+    expect(fresh).not.toBe(base10);
+    expect({ ...fresh, value: 0, gradient: 0, fused: 0 }).toEqual({
+      ...base10,
+      value: 0,
+      gradient: 0,
+      fused: 0,
+    });
+    expect(crossEntropy).toMatchObject({ base: Math.E, label: 'Cross-entropy' });
   });
 
   it('names the function in its length errors', () => {
