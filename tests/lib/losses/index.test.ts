@@ -14,6 +14,9 @@ describe('losses', () => {
     }
     expect(isLossName('crossEntropy')).toBe(true);
     expect(isLossName('hasOwnProperty')).toBe(false);
+    // Only a string names a loss: an array or an object that prints as a name does not.
+    expect(isLossName(['mse'])).toBe(false);
+    expect(isLossName({ toString: () => 'mse' })).toBe(false);
   });
 
   it('the registered crossEntropy uses the natural logarithm, as the API promises (−Σ y ln z)', () => {

@@ -74,6 +74,10 @@ describe('the architecture widget', () => {
 
   it('adds a hidden layer the size of the last one, up to six, and removes down to one', () => {
     expect(act('addLayer').hidden).toEqual([4, 4]);
+    // The last layer copied, and only the last removed: with three sizes each is told apart.
+    const three = { ...start, hidden: [2, 3, 5] };
+    expect(act('addLayer', three).hidden).toEqual([2, 3, 5, 5]);
+    expect(act('removeLayer', three).hidden).toEqual([2, 3]);
     const full = { ...start, hidden: Array<number>(MAX_HIDDEN).fill(2) };
     expect(act('addLayer', full)).toBe(full);
     expect(act('removeLayer', act('addLayer')).hidden).toEqual([4]);

@@ -69,6 +69,15 @@ describe('the step-through widget', () => {
     expect(toJSON(fromJSON(out.after!))).toEqual(toJSON(d.run.updated!));
   });
 
+  it('exports no network after an update that cannot be applied, and the one before it', () => {
+    // The post's transposed update cannot add ΔZᵀ (4 × 3) to W(1) (3 × 4): the step is refused.
+    const d = step.derive({ ...start, mistake: 'transposedUpdate' });
+    expect(d.run.updated).toBeNull();
+    const out = exportJSON(d);
+    expect(out.after).toBeNull();
+    expect(JSON.parse(out.before)).toEqual(toJSON(d.net));
+  });
+
   it('refuses a bad pasted network with fromJSON’s message naming what and where', () => {
     expect(problemOf({ net: '{"layers": [' })).toMatch(/^The pasted network: not valid JSON/);
     const wrongShape = JSON.stringify({
