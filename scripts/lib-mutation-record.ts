@@ -6,22 +6,35 @@
  * nor keep a reason for code that has changed.
  */
 
-/** The parts of Stryker's incremental report (mutation-testing-report-schema) read here. */
+/** Stryker's incremental report (mutation-testing-report-schema): the parts read here, and the rest kept. */
 export interface MutationRecord {
-  readonly files: Readonly<
-    Record<
-      string,
-      {
-        readonly source?: string;
-        readonly mutants: readonly {
-          readonly mutatorName: string;
-          readonly replacement?: string;
-          readonly status: string;
-          readonly location: { readonly start: { readonly line: number } };
-        }[];
-      }
-    >
-  >;
+  readonly files: Readonly<Record<string, RecordFile>>;
+  readonly testFiles?: Readonly<Record<string, RecordTestFile>>;
+  readonly [k: string]: unknown;
+}
+interface RecordTestFile {
+  readonly tests: readonly RecordTest[];
+  readonly source?: string;
+}
+interface RecordFile {
+  readonly source?: string;
+  readonly mutants: readonly RecordMutant[];
+  readonly [k: string]: unknown;
+}
+interface RecordMutant {
+  readonly id: string;
+  readonly mutatorName: string;
+  readonly replacement?: string;
+  readonly status: string;
+  readonly location: { readonly start: { readonly line: number } };
+  readonly killedBy?: readonly string[];
+  readonly coveredBy?: readonly string[];
+  readonly [k: string]: unknown;
+}
+interface RecordTest {
+  readonly id: string;
+  readonly name: string;
+  readonly [k: string]: unknown;
 }
 
 export interface Survivor {
@@ -117,37 +130,13 @@ export function checkMutationRecord(record: MutationRecord, markdown: string): s
   return problems;
 }
 
-/** A whole incremental report, as merged: its files, its test files, and what else it carries. */
-export interface FullRecord {
-  readonly files: Record<
-    string,
-    { readonly mutants: readonly RecordMutant[]; readonly [k: string]: unknown }
-  >;
-  readonly testFiles?: Record<
-    string,
-    { readonly tests: readonly RecordTest[]; readonly source?: string }
-  >;
-  readonly [k: string]: unknown;
-}
-interface RecordMutant {
-  readonly id: string;
-  readonly killedBy?: readonly string[];
-  readonly coveredBy?: readonly string[];
-  readonly [k: string]: unknown;
-}
-interface RecordTest {
-  readonly id: string;
-  readonly name: string;
-  readonly [k: string]: unknown;
-}
-
 /**
  * The record of a run over some files (`npx stryker run --mutate … --incrementalFile part.json`)
  * put into the whole record: those files' mutants are replaced by the run's, the test files it
  * ran are replaced by its versions. Ids are per run, so the part's are renumbered past the
  * record's: a test keeps the id it has in the record when the record knows it by file and name.
  */
-export function mergeRecords(whole: FullRecord, part: FullRecord): FullRecord {
+export function mergeRecords(whole: MutationRecord, part: MutationRecord): MutationRecord {
   const maxId = (ids: Iterable<string>) => Math.max(-1, ...[...ids].map(Number));
   const wholeTests = Object.entries(whole.testFiles ?? {});
   let nextTest = maxId(wholeTests.flatMap(([, f]) => f.tests.map((t) => t.id))) + 1;
@@ -155,7 +144,7 @@ export function mergeRecords(whole: FullRecord, part: FullRecord): FullRecord {
     wholeTests.flatMap(([file, f]) => f.tests.map((t) => [`${file}\n${t.name}`, t.id] as const)),
   );
   const testId = new Map<string, string>();
-  const testFiles = { ...whole.testFiles };
+  const testFiles: Record<string, RecordTestFile> = { ...whole.testFiles };
   for (const [file, f] of Object.entries(part.testFiles ?? {})) {
     const tests = f.tests.map((t) => {
       const id = known.get(`${file}\n${t.name}`) ?? String(nextTest++);
@@ -165,8 +154,8 @@ export function mergeRecords(whole: FullRecord, part: FullRecord): FullRecord {
     testFiles[file] = { ...f, tests };
   }
   let nextMutant = maxId(Object.values(whole.files).flatMap((f) => f.mutants.map((m) => m.id))) + 1;
-  const ids = (list: readonly string[] | undefined) => list?.map((id) => testId.get(id) ?? id);
-  const files = { ...whole.files };
+  const ids = (list: readonly string[]) => list.map((id) => testId.get(id) ?? id);
+  const files: Record<string, RecordFile> = { ...whole.files };
   for (const [file, f] of Object.entries(part.files)) {
     files[file] = {
       ...f,

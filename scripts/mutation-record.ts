@@ -14,11 +14,11 @@ import {
   mergeRecords,
   percent,
   scoresByFolder,
-  type FullRecord,
+  type MutationRecord,
 } from './lib-mutation-record.ts';
 
 const RECORD = 'stryker.incremental.json';
-const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FullRecord;
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as MutationRecord;
 
 let record = read(RECORD);
 const merge = process.argv.indexOf('--merge');

@@ -7,7 +7,6 @@ import {
   percent,
   scoresByFolder,
   survivorsOf,
-  type FullRecord,
   type MutationRecord,
 } from '../../scripts/lib-mutation-record.ts';
 
@@ -80,7 +79,7 @@ describe('the mutation record check', () => {
 });
 
 describe('merging the record of a run over some files', () => {
-  const whole: FullRecord = {
+  const whole: MutationRecord = {
     schemaVersion: '1.0',
     files: {
       'lib/a.ts': { source: 'a1', mutants: [mutant('Survived', 7, { id: '0', coveredBy: ['5'] })] },
@@ -91,7 +90,7 @@ describe('merging the record of a run over some files', () => {
       'tests/b.test.ts': { source: 'u', tests: [{ id: '6', name: 'b works' }] },
     },
   };
-  const part: FullRecord = {
+  const part: MutationRecord = {
     files: {
       'lib/a.ts': {
         source: 'a2',
