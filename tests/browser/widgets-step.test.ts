@@ -131,7 +131,7 @@ describe('the step-through widget', () => {
     expect(eta).toBeLessThan(await top('.ff-step-check'));
     expect(eta).toBeLessThan(await top('.ff-step-table'));
     expect(await top('.ff-step-table')).toBeLessThan(await top('textarea[data-net]'));
-    const hint = root.locator('[id$="-at-hint"]');
+    const hint = root.locator('[data-hint-for="at"]');
     expect(await hint.textContent()).toBe('whole number from 0 to 9, this network’s steps');
     const layer = (n: number, m: number) => ({
       weights: Array.from({ length: n }, (_, i) =>

@@ -93,7 +93,7 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     // The slider and the field's hint span this network's steps.
     const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="at"]');
     if (slider !== null) slider.max = String(d.run.steps.length);
-    this.text('[id$="-at-hint"]', stepHint(d.run.steps.length));
+    this.text('[data-hint-for="at"]', stepHint(d.run.steps.length));
     const key = diagramKey(d);
     const net = this.querySelector('svg[data-diagram] .ff-net');
     if (net !== null && key !== this.drawn) {
