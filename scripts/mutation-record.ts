@@ -15,6 +15,7 @@ import {
   percent,
   scoresByFolder,
   type MutationRecord,
+  type Score,
 } from './lib-mutation-record.ts';
 
 const RECORD = 'stryker.incremental.json';
@@ -35,17 +36,21 @@ if (merge !== -1) {
 }
 
 const scores = [...scoresByFolder(record)].sort(([a], [b]) => a.localeCompare(b));
-let caught = 0;
-let missed = 0;
-for (const [folder, s] of scores) {
-  caught += s.caught;
-  missed += s.missed;
-  const of = `${s.caught}/${s.caught + s.missed}`;
-  console.log(`${folder.padEnd(34)} ${percent(s).toFixed(1).padStart(5)} %  ${of.padStart(9)}`);
-}
-console.log(
-  `${'all'.padEnd(34)} ${percent({ caught, missed }).toFixed(1).padStart(5)} %  ${caught}/${caught + missed}`,
-);
+const row = (name: string, s: Score) =>
+  `${name.padEnd(34)} ${percent(s).toFixed(1).padStart(5)} %  ${`${s.caught}/${s.caught + s.missed}`.padStart(9)}`;
+const sum = (prefix: string) =>
+  scores
+    .filter(([folder]) => folder.startsWith(prefix))
+    .reduce((t, [, s]) => ({ caught: t.caught + s.caught, missed: t.missed + s.missed }), {
+      caught: 0,
+      missed: 0,
+    });
+for (const [folder, s] of scores) console.log(row(folder, s));
+console.log('');
+for (const prefix of ['lib/', 'src/lib-site', 'src/widgets'])
+  console.log(row(`all of ${prefix}`, sum(prefix)));
+const { missed } = sum('');
+console.log(row('all', sum('')));
 
 const changed = Object.entries(record.files).filter(
   ([file, f]) => !existsSync(file) || readFileSync(file, 'utf8') !== f['source'],

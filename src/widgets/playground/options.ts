@@ -29,6 +29,6 @@ export const PROBLEM_LABELS = {
 } as const;
 
 export const LOSS_LABELS = {
-  mse: 'tanh output, ½(z − y)² (as Playground)',
-  crossEntropy: 'sigmoid output, cross-entropy',
+  mse: 'tanh, ½(z − y)²',
+  crossEntropy: 'sigmoid, cross-entropy',
 } as const;

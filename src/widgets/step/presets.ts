@@ -16,7 +16,7 @@ export interface Preset {
 
 export const PRESETS = {
   example: {
-    label: 'the book’s example, 3-4-2, sigmoid, squared error',
+    label: 'the book’s 3-4-2, sigmoid, squared error',
     json: exampleNetworkJSON('sigmoid'),
     x: EXAMPLE_X,
     y: EXAMPLE_Y,
