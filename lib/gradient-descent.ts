@@ -12,7 +12,8 @@ export interface DescentPoint {
 
 /**
  * 'converged': the slope fell below the tolerance or the step no longer moves x;
- * 'diverged': x or f(x) left the divergence limit or stopped being a finite number;
+ * 'diverged': x or f(x) left the divergence limit, x left the bounds, or a value stopped being a
+ *   finite number;
  * 'stopped': the step budget ran out first.
  */
 export type DescentOutcome = 'converged' | 'diverged' | 'stopped';
@@ -32,6 +33,11 @@ export interface DescentOptions {
   readonly tolerance?: number;
   /** Stop as diverged once |x| or |f(x)| exceeds this. Default 1e6. */
   readonly divergenceLimit?: number;
+  /**
+   * Stop as diverged once x leaves [lo, hi]: a chart of the run can say so as soon as θ leaves the
+   * drawing, rather than after the 17 or so steps a slow oscillation needs to pass the limit.
+   */
+  readonly bounds?: readonly [number, number];
 }
 
 /** The visited points x_0, x_1, … and how the run ended. */
@@ -72,6 +78,8 @@ export function descend1d(options: DescentOptions): DescentResult {
     `the tolerance must be ≥ 0 and finite, got ${tolerance}`,
   );
   check(limit > 0, `the divergence limit must be positive, got ${limit}`);
+  const [lo, hi] = options.bounds ?? [-Infinity, Infinity];
+  check(lo < hi, `the bounds must be an interval lo < hi, got [${lo}, ${hi}]`);
 
   const visit = (x: number): DescentPoint | undefined => {
     const fx = f(x);
@@ -79,7 +87,8 @@ export function descend1d(options: DescentOptions): DescentResult {
     const finite = Number.isFinite(x) && Number.isFinite(fx) && Number.isFinite(slope);
     return finite ? { x, fx, slope } : undefined;
   };
-  const escaped = (p: DescentPoint): boolean => Math.abs(p.x) > limit || Math.abs(p.fx) > limit;
+  const escaped = (p: DescentPoint): boolean =>
+    Math.abs(p.x) > limit || Math.abs(p.fx) > limit || p.x < lo || p.x > hi;
 
   const first = visit(start);
   check(first !== undefined, `f or f′ is not a finite number at the start x = ${start}`);

@@ -57,6 +57,44 @@ describe('the gradient-descent widget', () => {
     await context.close();
   });
 
+  it('says the run diverged as soon as θ leaves the chart, with no label floating off it', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PATH, 'descent', '?descent.eta=2.5');
+    for (let k = 0; k < 3; k++) await root.locator('[data-action="step"]').click();
+    // 4, then −1 on the chart's left edge, then 6.5, past its right edge at 5.
+    expect(await root.locator('[data-verdict]').getAttribute('data-verdict')).toBe('diverged');
+    expect(await root.locator('[data-readout="theta"]').textContent()).toBe('6.5');
+    expect(await root.locator('[data-readout="taken"]').textContent()).toBe('2');
+    const labels = await root.locator('svg.ff-plot text').allTextContents();
+    expect(labels.filter((t) => /θ =|next/.test(t))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the start field to the chosen curve’s span, as its slider is', async ({ expect }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PATH, 'descent');
+    const field = root.locator('input[type="text"][data-param="start"]');
+    const message = root.locator('[data-message-for="start"]');
+    await field.fill('-3');
+    expect(await message.textContent()).toBe('−3 is out of range: enter a number from −1 to 5.');
+    expect(await root.locator('[data-readout="theta"]').textContent()).toBe('4');
+    expect(await root.locator('[data-hint-for="start"]').textContent()).toBe(
+      'from −1 to 5 on this curve',
+    );
+    await root.locator('[data-action="presetA"]').click();
+    expect(await root.locator('[data-hint-for="start"]').textContent()).toBe(
+      'from −3 to 3 on this curve',
+    );
+    await field.fill('-3');
+    expect(await message.textContent()).toBe('');
+    expect(await root.locator('[data-readout="theta"]').textContent()).toBe('−3');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('takes Play’s steps at once, without animation, for a reader who prefers reduced motion', async ({
     expect,
   }) => {

@@ -269,6 +269,55 @@ describe('the step-through widget', () => {
     await context.close();
   });
 
+  it('says so when Load finds the box empty, and replaces a field’s old message by what is wrong now', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PAGE, 'step');
+    const before = await cellValue(root, 'W(1)_00');
+    await root.locator('textarea[data-net]').fill('');
+    await root.locator('[data-action="load"]').click();
+    const net = root.locator('[data-message-for="net"]');
+    expect(await net.textContent()).toMatch(
+      /^No network is pasted: .*last good network is kept\.$/,
+    );
+    expect(await cellValue(root, 'W(1)_00')).toBe(before);
+    const x = root.locator('input[type="text"][data-param="x"]');
+    const said = root.locator('[data-message-for="x"]');
+    await x.fill('0.5,abc');
+    expect(await said.textContent()).toMatch(/^Not a number/);
+    await x.fill('0.5');
+    expect(await said.textContent()).toBe('x has 1 value but the network takes 3 inputs: give 3.');
+    expect(await x.getAttribute('aria-invalid')).toBe('true');
+    await x.fill('0.5,1,2');
+    expect(await said.textContent()).toBe('');
+    expect(await x.getAttribute('aria-invalid')).toBeNull();
+    // The drawn network is back in the box, and the message about the empty box is gone.
+    expect(await net.textContent()).toBe('');
+    expect(await root.locator('textarea[data-net]').inputValue()).toContain('"layers"');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('names the network’s own step count for a step past it, in the address and in the field', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PAGE, 'step', '?step.at=99');
+    expect(await root.locator('[data-notice]').textContent()).toBe(
+      'step: this network has 9 steps, so step 99 is past them. The start is shown.',
+    );
+    expect(await stepShown(root)).toBe('0');
+    const at = root.locator('input[type="text"][data-param="at"]');
+    await at.fill('20');
+    expect(await root.locator('[data-message-for="at"]').textContent()).toBe(
+      '20 is out of range: enter a whole number from 0 to 9.',
+    );
+    expect(await stepShown(root)).toBe('0');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('turns the check red with each mistake, on a network it applies to', async ({ expect }) => {
     const context = await newContext(browser);
     const { root, problems } = await openWidget(context, PAGE, 'step');

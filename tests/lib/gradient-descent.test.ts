@@ -199,6 +199,35 @@ describe('descend1d', () => {
     }
   });
 
+  it('stops as diverged at the first step that leaves the bounds, keeping that step', () => {
+    // θ − 2 is multiplied by 1 − 2.5 = −1.5 each step: 4, −1, 6.5 (past 5), long before 10⁶.
+    const run = descend1d({ f, df, start: 4, eta: 2.5, steps: 100, bounds: [-1, 5] });
+    expect(run.outcome).toBe('diverged');
+    expect(run.trajectory.map((p) => p.x)).toEqual([4, -1, 6.5]);
+    const unbounded = descend1d({ f, df, start: 4, eta: 2.5, steps: 100 });
+    expect(unbounded.trajectory.length).toBeGreaterThan(10);
+  });
+
+  it('counts a point on either bound as inside, and a start outside as diverged at once', () => {
+    const flat = { f: () => 0, df: () => 0, eta: 0.1, steps: 10, bounds: [-1, 5] as const };
+    expect(descend1d({ ...flat, start: -1 }).outcome).toBe('converged');
+    expect(descend1d({ ...flat, start: 5 }).outcome).toBe('converged');
+    expect(descend1d({ ...flat, start: -1.01 }).outcome).toBe('diverged');
+    expect(descend1d({ ...flat, start: 5.01 }).outcome).toBe('diverged');
+  });
+
+  it('rejects bounds that are not an interval lo < hi, naming them', () => {
+    for (const bounds of [
+      [1, 1],
+      [2, 1],
+      [NaN, 1],
+    ] as const) {
+      expect(() => descend1d({ f, df, start: 4, eta: 0.1, steps: 1, bounds })).toThrow(
+        `descend1d: the bounds must be an interval lo < hi, got [${bounds[0]}, ${bounds[1]}]`,
+      );
+    }
+  });
+
   it('rejects a learning rate that is not positive and finite, naming the value', () => {
     for (const eta of [0, -0.1, Infinity, NaN]) {
       expect(() => descend1d({ f, df, start: 4, eta, steps: 10 })).toThrow(

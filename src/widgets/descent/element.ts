@@ -7,6 +7,7 @@ import {
   canStepOn,
   CHART_TITLE,
   descent,
+  startHint,
   verdict,
   type DescentDerived,
   type DescentState,
@@ -62,6 +63,10 @@ class DescentElement extends ChartWidgetElement<typeof descent.params, DescentDe
       slider.max = hi;
       slider.value = String(s.start);
     }
+    // So does the field: a start off this curve gets the field's message, not a silent clamp.
+    const field = this.querySelector<HTMLInputElement>('input[type="text"][data-param="start"]');
+    if (field !== null) Object.assign(field.dataset, { min: lo, max: hi });
+    this.text('[data-hint-for="start"]', startHint(d.landscape));
     const said = this.querySelector<HTMLElement>('[data-verdict]');
     if (said !== null) {
       said.textContent = verdict(d);

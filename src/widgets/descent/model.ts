@@ -59,10 +59,17 @@ export interface DescentDerived {
 /** The verdict in words: what the reader should see happening. */
 export function verdict(d: Pick<DescentDerived, 'run' | 'taken'>): string {
   if (d.run.outcome === 'diverged') {
-    return 'Diverged: each step overshot by more than the last, until θ left the chart; lower η.';
+    const steps = d.taken === 1 ? '1 step' : `${d.taken} steps`;
+    return `Diverged: the steps overshot the minimum until θ left the chart, after ${steps}; lower η.`;
   }
   if (d.run.outcome === 'converged') return `Converged after ${d.taken} steps: the slope is 0.`;
   return d.taken === 0 ? 'Press Step to take the first step.' : `After ${d.taken} steps.`;
+}
+
+function inside(landscape: LossLandscape, p: { x: number; fx: number }): boolean {
+  const [x0, x1] = landscape.domain;
+  const [y0, y1] = landscape.range;
+  return p.x >= x0 && p.x <= x1 && p.fx >= y0 && p.fx <= y1;
 }
 
 function descentChart(landscape: LossLandscape, run: DescentResult, next: number) {
@@ -87,11 +94,21 @@ function descentChart(landscape: LossLandscape, run: DescentResult, next: number
         x: last.x,
         y: last.fx,
         tone: 'warm',
-        label: `θ${run.trajectory.length - 1 === 0 ? '₀' : ''} = ${formatNumber(last.x)}`,
+        // A point off the chart is clipped away; its label would float outside the plot.
+        ...(inside(landscape, last)
+          ? { label: `θ${run.trajectory.length - 1 === 0 ? '₀' : ''} = ${formatNumber(last.x)}` }
+          : {}),
       },
       ...(diverged
         ? []
-        : [{ x: next, y: landscape.f(next), tone: 'soft' as const, label: 'next' }]),
+        : [
+            {
+              x: next,
+              y: landscape.f(next),
+              tone: 'soft' as const,
+              ...(inside(landscape, { x: next, fx: landscape.f(next) }) ? { label: 'next' } : {}),
+            },
+          ]),
     ],
   } satisfies FunctionChartData;
 }
@@ -115,6 +132,9 @@ export const descent: WidgetModel<typeof descentParams, DescentDerived> = {
       start: s.start,
       eta: s.eta,
       steps: s.steps,
+      // Leaving the drawing is divergence here: the reader would otherwise watch θ run off the
+      // chart for 17 more steps before |L| passes the engine's limit.
+      bounds: landscape.domain,
     });
     const last = run.trajectory.at(-1)!;
     const next = gradientStep(last.x, last.slope, s.eta);
@@ -147,6 +167,10 @@ export const descent: WidgetModel<typeof descentParams, DescentDerived> = {
     presetB: (s) => ({ ...s, curve: 'twoMinima', start: PRESETS.B, steps: 0 }),
   },
 };
+
+/** The start field's hint: the chosen curve's own span, which the slider and the field keep to. */
+export const startHint = (landscape: Pick<LossLandscape, 'domain'>): string =>
+  `from ${formatNumber(landscape.domain[0])} to ${formatNumber(landscape.domain[1])} on this curve`;
 
 /** Whether Play should take another step: not once the run has converged, diverged or run out. */
 export function canStepOn(d: DescentDerived, s: DescentState): boolean {

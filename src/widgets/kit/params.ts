@@ -107,6 +107,25 @@ export function parseNumber(
   return { ok: true, value };
 }
 
+/**
+ * A number property with the narrower span a widget's state allows (a curve's own domain, a
+ * network's step count), from a field's `data-min` / `data-max`; any other property as it is.
+ * The span never widens past the property's own, so an address and a field agree on what is valid.
+ */
+export function narrowParam<P extends Param>(
+  param: P,
+  bounds: { readonly min?: string | undefined; readonly max?: string | undefined },
+): P {
+  if (param.kind !== 'number') return param;
+  const read = (text: string | undefined) =>
+    text === undefined || text.trim() === '' ? NaN : Number(text);
+  const min = read(bounds.min);
+  const max = read(bounds.max);
+  const lo = Number.isFinite(min) ? Math.max(param.min, min) : param.min;
+  const hi = Number.isFinite(max) ? Math.min(param.max, max) : param.max;
+  return lo === param.min && hi === param.max ? param : { ...param, min: lo, max: hi };
+}
+
 /** Parses the text form of one property (as typed in a field or found in the address). */
 export function parseParam<P extends Param>(param: P, raw: string): Parsed<ValueOf<P>> {
   const result = parseAny(param, raw);
@@ -172,6 +191,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** One address value that could not be used, and what was loaded instead. */
 export interface AddressProblem {
   readonly key: string;
+  /** The text the address held for the key. */
+  readonly raw: string;
   readonly message: string;
 }
 
@@ -191,7 +212,12 @@ export function readAddress<T extends ParamTable>(
     if (raw === null) continue;
     const parsed = parseParam(param, raw);
     if (parsed.ok) state[key] = parsed.value;
-    else problems.push({ key, message: `${param.label}: ${parsed.message} The default is shown.` });
+    else
+      problems.push({
+        key,
+        raw,
+        message: `${param.label}: ${parsed.message} The default is shown.`,
+      });
   }
   return { state: state as StateOf<T>, problems };
 }

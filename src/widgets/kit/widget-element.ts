@@ -14,9 +14,11 @@ import { evaluateState, type WidgetModel } from './model.ts';
 import { setText } from './patch.ts';
 import {
   formatParam,
+  narrowParam,
   parseParam,
   readAddress,
   writeAddress,
+  type AddressProblem,
   type Param,
   type ParamTable,
   type StateOf,
@@ -41,6 +43,8 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
   private observer: IntersectionObserver | undefined;
   private playing: { action: string; timer: ReturnType<typeof setInterval> } | null = null;
   protected visible = false;
+  /** Why the last refused state could not be shown, in words for the reader. */
+  protected refusal = '';
 
   /** The namespace of this widget's keys in the address (its `data-widget`). */
   protected get ns(): string {
@@ -86,12 +90,12 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
       const shown = evaluateState(this.model, state);
       if ('problem' in shown) {
         this.notice(
-          `The address held values this widget cannot show (${shown.problem}); the defaults are shown.`,
+          `The address held values this widget cannot show (${shown.problem.replace(/\.$/, '')}); the defaults are shown.`,
         );
         this.apply(readAddress(this.model.params, this.ns, new URLSearchParams()).state);
       } else {
-        if (problems.length > 0) this.notice(problems.map((p) => p.message).join(' '));
         this.apply(state);
+        if (problems.length > 0) this.notice(problems.map((p) => this.addressMessage(p)).join(' '));
       }
       this.running = true;
       this.dataset['ready'] = 'true';
@@ -104,11 +108,20 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
     task();
   }
 
+  /**
+   * What the notice says of an address value that was refused. A widget whose valid range depends
+   * on its state (a network's step count) can say it better, once that state is shown.
+   */
+  protected addressMessage(problem: AddressProblem): string {
+    return problem.message;
+  }
+
   /** Shows `state` if it can be shown; otherwise says why and keeps the last good one. */
   protected apply(proposed: StateOf<T>, options: { writeAddress?: boolean } = {}): boolean {
     const state = this.model.normalize?.(proposed) ?? proposed;
     const shown = evaluateState(this.model, state);
     if ('problem' in shown) {
+      this.refusal = shown.problem;
       this.say(`${shown.problem} ${KEEP}`);
       return false;
     }
@@ -159,14 +172,20 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
       control instanceof HTMLInputElement && control.type === 'checkbox'
         ? String(control.checked)
         : control.value;
-    const parsed = parseParam(param as Param, raw);
+    const range = narrowParam(param as Param, control.dataset);
+    const parsed = parseParam(range, raw);
     if (!parsed.ok) {
       control.setAttribute('aria-invalid', 'true');
       this.message(key, parsed.message);
       this.say(`${param.label}: ${parsed.message} ${KEEP}`);
       return;
     }
-    this.update({ [key]: parsed.value } as Partial<StateOf<T>>);
+    // A value that parses can still be refused by the state it makes (x of the wrong length, say):
+    // the field then says why, in place of an earlier message that no longer applies.
+    if (!this.update({ [key]: parsed.value } as Partial<StateOf<T>>)) {
+      control.setAttribute('aria-invalid', 'true');
+      this.message(key, this.refusal);
+    }
   }
 
   /** Applies a change to some keys; a refused change leaves the controls showing what was refused. */
@@ -256,7 +275,8 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
     this.text('[data-summary]', text);
   }
 
-  private notice(text: string): void {
+  /** The notice above the widget (an address it could not follow); hidden when empty. */
+  protected notice(text: string): void {
     const el = this.querySelector<HTMLElement>('[data-notice]');
     if (el === null) return;
     el.textContent = text;

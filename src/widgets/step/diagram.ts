@@ -6,6 +6,7 @@
 import type { StepValue } from '../../../lib/network/step-through.ts';
 import { networkDiagram } from '../../figures/network-diagram.ts';
 import { drawNetworkDiagram } from '../../figures/network-diagram-svg.ts';
+import { NODE_LABEL_GAP } from './frame.ts';
 import type { StepDerived } from './model.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -119,7 +120,7 @@ export function drawStepDiagram(document: Document, d: StepDerived): Element {
         text(
           document,
           {
-            x: Math.round((node.x + diagram.radius + 2) * 10) / 10,
+            x: Math.round((node.x + diagram.radius + NODE_LABEL_GAP) * 10) / 10,
             y: Math.round((node.y + 3 + 11 * k - (values.length - 1) * 5.5) * 10) / 10,
             class: 'ff-step-node-value',
           },

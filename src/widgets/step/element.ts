@@ -7,7 +7,7 @@
 import { ChartWidgetElement, type ChartView } from '../kit/chart-element.ts';
 import { texToMathML } from '../kit/mathml.ts';
 import { evaluateState } from '../kit/model.ts';
-import { parseParam } from '../kit/params.ts';
+import { parseParam, type AddressProblem } from '../kit/params.ts';
 import { patchElement, setText } from '../kit/patch.ts';
 import { diagramKey, drawStepDiagram, stepDiagramDescription } from './diagram.ts';
 import { followScroll, followSpan, frameWidth } from './frame.ts';
@@ -84,6 +84,13 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     return super.start();
   }
 
+  /** A step past this network's last is named with the network's own count, not the widget's most. */
+  protected override addressMessage(problem: AddressProblem): string {
+    if (problem.key !== 'at' || !/^\d+$/.test(problem.raw.trim()))
+      return super.addressMessage(problem);
+    return `step: this network has ${this.derived.run.steps.length} steps, so step ${problem.raw} is past them. The start is shown.`;
+  }
+
   protected chart(d: StepDerived): ChartView {
     return { data: d.chart, axes: d.axes, title: CHART_TITLE };
   }
@@ -93,6 +100,8 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     // The slider and the field's hint span this network's steps.
     const slider = this.querySelector<HTMLInputElement>('input[type="range"][data-param="at"]');
     if (slider !== null) slider.max = String(d.run.steps.length);
+    const field = this.querySelector<HTMLInputElement>('input[type="text"][data-param="at"]');
+    if (field !== null) field.dataset['max'] = String(d.run.steps.length);
     this.text('[data-hint-for="at"]', stepHint(d.run.steps.length));
     const key = diagramKey(d);
     const net = this.querySelector('svg[data-diagram] .ff-net');
@@ -123,7 +132,13 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
       patchElement(values, valueTableBody(document, d, s.at));
     const area = this.netArea();
     if (area !== null && area !== document.activeElement) {
-      area.value = s.net === '' ? exportJSON(d).before : s.net;
+      const shown = s.net === '' ? exportJSON(d).before : s.net;
+      // The box now holds the network shown, so a message about earlier text no longer applies.
+      if (area.value !== shown) {
+        area.value = shown;
+        area.removeAttribute('aria-invalid');
+        this.text('[data-message-for="net"]', '');
+      }
     }
   }
 
@@ -251,6 +266,11 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
       return false;
     };
     const text = area.value.trim();
+    // An empty box is not a request for the chosen preset (the menu does that): say so.
+    if (text === '')
+      return fail(
+        'No network is pasted: paste one in the engine’s JSON, or choose one in the menu.',
+      );
     const net = parseParam(step.params.net, text);
     if (!net.ok) return fail(net.message);
     const sample: { x?: readonly number[]; y?: readonly number[] } = {};

@@ -7,6 +7,8 @@
 import { networkDiagram } from '../../figures/network-diagram.ts';
 import type { StepDerived } from './model.ts';
 
+/** The gap between a node's circle and the labels written right of it, clear of its connections. */
+export const NODE_LABEL_GAP = 5;
 /** Room the labels written right of a node take, in the drawing's units (10px text, ~14 chars). */
 export const NODE_LABEL_WIDTH = 84;
 

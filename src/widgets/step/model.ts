@@ -135,16 +135,20 @@ function pasted(text: string): Network {
   }
 }
 
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
 function checkSample(net: Network, x: readonly number[], y: readonly number[]): void {
   const sizes = layerSizes(net);
-  if (x.length !== sizes[0]) {
+  const inputs = sizes[0]!;
+  const outputs = sizes.at(-1)!;
+  if (x.length !== inputs) {
     throw new RangeError(
-      `x has ${x.length} values but the network takes ${sizes[0]} inputs: give ${sizes[0]}.`,
+      `x has ${count(x.length, 'value')} but the network takes ${count(inputs, 'input')}: give ${inputs}.`,
     );
   }
-  if (y.length !== sizes.at(-1)) {
+  if (y.length !== outputs) {
     throw new RangeError(
-      `y has ${y.length} values but the network has ${sizes.at(-1)} outputs: give ${sizes.at(-1)}.`,
+      `y has ${count(y.length, 'value')} but the network has ${count(outputs, 'output')}: give ${outputs}.`,
     );
   }
 }
@@ -187,7 +191,8 @@ function mistakeNoteOf(net: Network, mistake: Mistake | undefined): string | nul
   if (mistake === undefined) return null;
   const needs = mistakeNeeds(net, mistake);
   if (needs === null) return `Broken on purpose: ${mistake.explanation}`;
-  const hint = needs === 'a softmax output layer' ? ` (${PRESETS.softmax.label} has one)` : '';
+  const hint =
+    needs === 'a softmax output layer' ? ` (the menu’s “${PRESETS.softmax.label}” has one)` : '';
   return `This mistake needs ${needs}${hint}; on this network it changes nothing.`;
 }
 

@@ -145,12 +145,22 @@ export function refreshCheckTable(body: Element, d: StepDerived): boolean {
   return true;
 }
 
-/** The one-line verdict of the check. */
+/** The one-line verdict of the check, counting parameter updates (the stepper counts steps). */
 export function verdict(d: StepDerived): string {
   const { check } = d;
-  const tol = `relative error at most ${check.tolerance.toExponential(0).replace('-', '−')}, central differences at h = ${check.h.toExponential(0).replace('-', '−')}`;
+  const exp = (v: number, digits: number) => v.toExponential(digits).replace('-', '−');
+  const tol = `relative error at most ${exp(check.tolerance, 0)}, central differences at h = ${exp(check.h, 0)}`;
+  const n = check.rows.length;
   if (check.passed)
-    return `Pass: every one of the ${check.rows.length} steps agrees with −η ∂L/∂θ (${tol}).`;
-  const worst = Number.isFinite(check.worst) ? check.worst.toExponential(2) : 'no step at all';
-  return `Fail: ${check.failed} of the ${check.rows.length} steps disagree with −η ∂L/∂θ (${tol}); the worst is off by ${worst}.`;
+    return `Pass: the update of every one of the ${n} parameters agrees with −η ∂L/∂θ (${tol}).`;
+  const head = `Fail: ${check.failed} of the ${n} parameter updates disagree with −η ∂L/∂θ (${tol})`;
+  const missing = check.rows.filter((r) => r.step === null).length;
+  const errors = check.rows.filter((r) => r.step !== null && !r.passed).map((r) => r.relativeError);
+  const largest = errors.length === 0 ? '' : exp(Math.max(...errors), 2);
+  if (missing === 0) return `${head}; the largest relative error is ${largest}.`;
+  const shape = missing === 1 ? 'its shape does' : 'their shapes do';
+  const cannot = `${missing === check.failed ? 'none of them' : `${missing} of them`} can be applied at all, as ${shape} not fit the parameters`;
+  return errors.length === 0
+    ? `${head}: ${cannot}.`
+    : `${head}: ${cannot}, and the largest relative error of the others is ${largest}.`;
 }

@@ -50,16 +50,25 @@ describe('the gradient-descent chart', () => {
     ]);
   });
 
-  it('marks no next step once the run has diverged, only the 17 points it passed and the last', () => {
+  it('marks no next step once θ leaves the chart, and labels no point off the chart', () => {
     const d = descent.derive({ ...defaults(descent.params), eta: 2.5, steps: MAX_STEPS });
-    // θ − 2 is multiplied by 1 − 2.5 = −1.5 each step; after 17 steps L = ½(2·1.5¹⁷)² passes 10⁶.
+    // θ − 2 is multiplied by 1 − 2.5 = −1.5 each step: 4, −1, then 6.5, past the chart's 5.
     expect(d.run.outcome).toBe('diverged');
-    expect(d.taken).toBe(17);
-    expectClose(d.theta, 2 + 2 * (-1.5) ** 17);
+    expect(d.taken).toBe(2);
+    expect(d.theta).toBe(6.5);
     const points = d.chart.points!;
-    expect(points).toHaveLength(18);
+    expect(points).toHaveLength(3);
     expect(points.slice(0, -1).every((p) => p.tone === 'soft' && p.label === undefined)).toBe(true);
-    expect(points.at(-1)).toEqual({ x: d.theta, y: d.loss, tone: 'warm', label: 'θ = −1968.52' });
+    expect(points.at(-1)).toEqual({ x: 6.5, y: d.loss, tone: 'warm' });
+  });
+
+  it('labels the last point while it is on the chart, also on the edge, and not the next one off it', () => {
+    const d = descent.derive({ ...defaults(descent.params), eta: 2.5, steps: 1 });
+    expect(d.run.outcome).toBe('stopped');
+    expect(d.chart.points!.slice(-2)).toEqual([
+      { x: -1, y: 4.5, tone: 'warm', label: 'θ = −1' },
+      { x: 6.5, y: 10.125, tone: 'soft' },
+    ]);
   });
 
   it('labels the axes θ and L and spans each curve’s own domain and range', () => {

@@ -39,7 +39,9 @@ describe('the gradient-descent widget', () => {
     const s = { ...start, eta: 2.5, steps: MAX_STEPS };
     const d = descent.derive(s);
     expect(d.run.outcome).toBe('diverged');
-    expect(descent.summary(d, s)).toMatch(/^Diverged: .* lower η\./);
+    expect(descent.summary(d, s)).toMatch(
+      /^Diverged: the steps overshot the minimum until θ left the chart, after 2 steps; lower η\./,
+    );
     expect(canStepOn(d, s)).toBe(false);
     expect(Object.values(descent.readouts(d, s)).every(Number.isFinite)).toBe(true);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../src/widgets/kit/params.ts';
-import { canStepOn, descent, MAX_STEPS, PRESETS } from '../../../src/widgets/descent/model.ts';
+import { lossLandscapes } from '../../../lib/loss-landscapes.ts';
+import {
+  canStepOn,
+  descent,
+  MAX_STEPS,
+  PRESETS,
+  startHint,
+} from '../../../src/widgets/descent/model.ts';
 
 describe('the gradient-descent widget’s words', () => {
   it('asks for the first step, then counts the steps, with θ, L and the slope reached', () => {
@@ -46,6 +53,11 @@ describe('the gradient-descent widget’s words', () => {
 });
 
 describe('the gradient-descent widget’s start on each curve', () => {
+  it('hints each curve’s own span for the start, the span its slider and field keep to', () => {
+    expect(startHint(lossLandscapes.parabola)).toBe('from −1 to 5 on this curve');
+    expect(startHint(lossLandscapes.twoMinima)).toBe('from −3 to 3 on this curve');
+  });
+
   it('leaves a start inside the curve’s domain alone, the two ends included', () => {
     const s = defaults(descent.params);
     for (const start of [-1, 3, 5]) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaults,
   formatParam,
+  narrowParam,
   parseNumber,
   parseParam,
   readAddress,
@@ -115,6 +116,7 @@ describe('the address', () => {
     const { state, problems } = readAddress(table, 'w', params);
     expect(state).toEqual({ ...defaults(table), phi: 'relu' });
     expect(problems.map((p) => p.key)).toEqual(['b', 'n', 'on']);
+    expect(problems.map((p) => p.raw)).toEqual(['NaN', '99', 'maybe']);
     expect(problems[0]?.message).toBe(
       'bias b: Not a number: enter a number from −10 to 10. The default is shown.',
     );
@@ -206,5 +208,35 @@ describe('lists in the address', () => {
     expect(again.toString()).toBe('w.sizes=4%2C3');
     const shorter = writeAddress({ sizes: other }, 'w', { sizes: [4] }, new URLSearchParams());
     expect(shorter.toString()).toBe('w.sizes=4');
+  });
+});
+
+describe('a number property narrowed by its field', () => {
+  const start = {
+    kind: 'number',
+    label: 'start θ₀',
+    default: 4,
+    min: -3,
+    max: 5,
+    step: 0.05,
+  } as const;
+  it('takes the field’s span when it is narrower, and the message names that span', () => {
+    const narrow = narrowParam(start, { min: '-1', max: '5' });
+    expect(narrow).toEqual({ ...start, min: -1 });
+    expect(parseParam(narrow, '-3')).toEqual({
+      ok: false,
+      message: '−3 is out of range: enter a number from −1 to 5.',
+    });
+    expect(parseParam(narrow, '-1')).toEqual({ ok: true, value: -1 });
+  });
+  it('never widens past the property’s own span, and ignores bounds that are not numbers', () => {
+    expect(narrowParam(start, { min: '-10', max: '50' })).toBe(start);
+    expect(narrowParam(start, { min: 'abc', max: ' ' })).toBe(start);
+    expect(narrowParam(start, {})).toBe(start);
+    expect(narrowParam(start, { max: '2' })).toEqual({ ...start, max: 2 });
+  });
+  it('leaves any other kind of property as it is', () => {
+    const flag = { kind: 'flag', label: 'on', default: false } as const;
+    expect(narrowParam(flag, { min: '0', max: '1' })).toBe(flag);
   });
 });

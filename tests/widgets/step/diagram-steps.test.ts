@@ -78,7 +78,7 @@ describe('the step-through drawing, step by step', () => {
       '281.3,159.3 0.45',
       '281.3,178 0.55',
     ]);
-    expect(labels(g, 'node')).toEqual(['53,122 z 0.05', '53,178 z 0.1']);
+    expect(labels(g, 'node')).toEqual(['56,122 z 0.05', '56,178 z 0.1']);
   });
 
   it('captions each column: input, the hidden layers by number, output, and “layer l” under each', () => {
@@ -115,12 +115,12 @@ describe('the step-through drawing, step by step', () => {
   it('stacks a forward step’s a and z on each node, keeps x and every weight’s title, and writes out only the weights into the layer', () => {
     const g = drawStepDiagram(serverDocument(), mazur(1));
     expect(labels(g, 'node')).toEqual([
-      '53,122 z 0.05',
-      '53,178 z 0.1',
-      '237,116.5 a 0.3775',
-      '237,127.5 z 0.5933',
-      '237,172.5 a 0.3925',
-      '237,183.5 z 0.5969',
+      '56,122 z 0.05',
+      '56,178 z 0.1',
+      '240,116.5 a 0.3775',
+      '240,127.5 z 0.5933',
+      '240,172.5 a 0.3925',
+      '240,183.5 z 0.5969',
     ]);
     expect(g.querySelector('[data-node="1,0"]')!.getAttribute('data-value')).toBe(
       'a(1)_0=0.3775;z(1)_0=0.5932699921071872',
@@ -141,10 +141,10 @@ describe('the step-through drawing, step by step', () => {
   it('writes δ for a local gradient, with the minus sign of the page', () => {
     const g = drawStepDiagram(serverDocument(), mazur(4));
     expect(labels(g, 'node')).toEqual([
-      '53,122 z 0.05',
-      '53,178 z 0.1',
-      '421,122 δ −0.1385',
-      '421,178 δ 0.0381',
+      '56,122 z 0.05',
+      '56,178 z 0.1',
+      '424,122 δ −0.1385',
+      '424,178 δ 0.0381',
     ]);
   });
 
@@ -167,10 +167,10 @@ describe('the step-through drawing, step by step', () => {
       '281.3,178 −0.02274',
     ]);
     expect(labels(g, 'node')).toEqual([
-      '53,122 z 0.05',
-      '53,178 z 0.1',
-      '421,122 ∂L/∂b 0.1385',
-      '421,178 ∂L/∂b −0.0381',
+      '56,122 z 0.05',
+      '56,178 z 0.1',
+      '424,122 ∂L/∂b 0.1385',
+      '424,178 ∂L/∂b −0.0381',
     ]);
   });
 
@@ -178,7 +178,7 @@ describe('the step-through drawing, step by step', () => {
     const g = drawStepDiagram(serverDocument(), mazur(8));
     expect(titles(g).slice(0, 1)).toEqual(['1,0,0: W(1)_00 new = 0.1497807161327628']);
     expect(titles(g).slice(4, 5)).toEqual(['2,0,0: W(2)_00 = 0.4']);
-    expect(labels(g, 'node').slice(2)).toEqual(['237,122 b new 0.3456', '237,178 b new 0.345']);
+    expect(labels(g, 'node').slice(2)).toEqual(['240,122 b new 0.3456', '240,178 b new 0.345']);
   });
 
   it('keeps the old weights on a layer whose update cannot be carried out', () => {

@@ -4,6 +4,7 @@ import { serverDocument } from '../../../src/charts/server-document.ts';
 import { networkDiagram } from '../../../src/figures/network-diagram.ts';
 import { defaults } from '../../../src/widgets/kit/params.ts';
 import { drawStepDiagram, stepDiagramDescription } from '../../../src/widgets/step/diagram.ts';
+import { NODE_LABEL_GAP } from '../../../src/widgets/step/frame.ts';
 import { step } from '../../../src/widgets/step/model.ts';
 
 describe('the step-through’s drawing, label by label', () => {
@@ -17,7 +18,9 @@ describe('the step-through’s drawing, label by label', () => {
     expect(nodes.map((t) => t.textContent)).toEqual(['z 1', 'z 2', 'z 1']);
     nodes.forEach((t, j) => {
       const node = geo.nodes[0]![j]!;
-      expect(Number(t.getAttribute('x'))).toBe(Math.round((node.x + geo.radius + 2) * 10) / 10);
+      expect(Number(t.getAttribute('x'))).toBe(
+        Math.round((node.x + geo.radius + NODE_LABEL_GAP) * 10) / 10,
+      );
       expect(Number(t.getAttribute('y'))).toBe(Math.round((node.y + 3) * 10) / 10);
     });
     expect(g.querySelector('[data-node="0,1"]')!.getAttribute('data-value')).toBe('z(0)_1=2');
@@ -89,7 +92,7 @@ describe('the step-through’s drawing, label by label', () => {
     const layer = d.current!.layer;
     const mine = d.current!.values.filter((v) => v.node === 0 && v.layer === layer);
     const node = geo.nodes[layer]![0]!;
-    const x = String(Math.round((node.x + geo.radius + 2) * 10) / 10);
+    const x = String(Math.round((node.x + geo.radius + NODE_LABEL_GAP) * 10) / 10);
     const texts = [...g.querySelectorAll('text.ff-step-node-value')].filter(
       (t) => t.getAttribute('x') === x,
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkDiagram } from '../../../src/figures/network-diagram.ts';
 import { defaults } from '../../../src/widgets/kit/params.ts';
 import {
+  NODE_LABEL_GAP,
   NODE_LABEL_WIDTH,
   followScroll,
   followSpan,
@@ -17,7 +18,9 @@ describe('the step-through drawing’s frame', () => {
     expect(frameWidth([3, 4, 2])).toBe(geo.width + NODE_LABEL_WIDTH);
     // The longest node label, "∂L/∂b −0.006781" at 10px, ends inside the frame.
     const outputX = geo.nodes[2]![0]!.x;
-    expect(outputX + geo.radius + 2 + 15 * 5.5).toBeLessThanOrEqual(frameWidth([3, 4, 2]));
+    expect(outputX + geo.radius + NODE_LABEL_GAP + 15 * 5.5).toBeLessThanOrEqual(
+      frameWidth([3, 4, 2]),
+    );
   });
 
   it('follows nothing before the first step and on the loss, which writes nothing on the drawing', () => {

@@ -1,3 +1,4 @@
+import { NETWORK_FORMAT } from '../../../lib/network/json.ts';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../../src/widgets/kit/params.ts';
 import { isLastStep, step, stepCount, stepHint } from '../../../src/widgets/step/model.ts';
@@ -58,6 +59,17 @@ describe('the step-through’s limits, chart and readouts', () => {
     const s = defaults(step.params);
     expect(refusal(() => step.derive({ ...s, y: [1, 2, 3] }))).toBe(
       'y has 3 values but the network has 2 outputs: give 2.',
+    );
+    expect(refusal(() => step.derive({ ...s, x: [1], y: [1] }))).toBe(
+      'x has 1 value but the network takes 3 inputs: give 3.',
+    );
+    const single = JSON.stringify({
+      format: NETWORK_FORMAT,
+      layers: [{ weights: [[1]], biases: [0], activation: 'sigmoid' }],
+      loss: { name: 'mse' },
+    });
+    expect(refusal(() => step.derive({ ...s, net: single, x: [1], y: [1, 2] }))).toBe(
+      'y has 2 values but the network has 1 output: give 1.',
     );
     expect(refusal(() => step.derive({ ...s, at: 10 }))).toBe(
       'This network has 9 steps; step 10 is past them.',

@@ -119,7 +119,7 @@ describe('the step-through widget', () => {
     const s = step.normalize!({ ...start, preset: 'mazur', mistake: 'softmaxElementwise' });
     const d = step.derive(s);
     expect(d.mistakeNote).toBe(
-      `This mistake needs a softmax output layer (${PRESETS.softmax.label} has one); on this network it changes nothing.`,
+      `This mistake needs a softmax output layer (the menu’s “${PRESETS.softmax.label}” has one); on this network it changes nothing.`,
     );
     expect(d.check.passed).toBe(true);
     expect(step.derive(start).mistakeNote).toBeNull();

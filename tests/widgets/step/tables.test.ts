@@ -129,11 +129,11 @@ describe('the step-through’s tables, cell by cell', () => {
   it('states the verdict in full, the tolerance and the worst error with it', () => {
     const good = step.derive(defaults(step.params));
     expect(verdict(good)).toBe(
-      'Pass: every one of the 26 steps agrees with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5).',
+      'Pass: the update of every one of the 26 parameters agrees with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5).',
     );
     const broken = step.derive({ ...defaults(step.params), mistake: 'flippedSign' });
     expect(verdict(broken)).toBe(
-      'Fail: 26 of the 26 steps disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5); the worst is off by 2.00e+0.',
+      'Fail: 26 of the 26 parameter updates disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5); the largest relative error is 2.00e+0.',
     );
   });
 
@@ -152,7 +152,7 @@ describe('the step-through’s tables, cell by cell', () => {
       '✗ fail',
     ]);
     expect(verdict(d)).toBe(
-      'Fail: 20 of the 26 steps disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5); the worst is off by no step at all.',
+      'Fail: 20 of the 26 parameter updates disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5): none of them can be applied at all, as their shapes do not fit the parameters.',
     );
   });
 });

@@ -90,8 +90,10 @@ describe('the step-through’s drawing and tables', () => {
     expect(body.querySelectorAll('tr')).toHaveLength(26);
     expect(body.querySelectorAll('tr[data-passed="false"]').length).toBe(d.check.failed);
     expect(d.check.failed).toBeGreaterThan(0);
-    expect(verdict(d)).toMatch(/^Fail: \d+ of the 26 steps disagree/);
-    expect(verdict(step.derive(start))).toMatch(/^Pass: every one of the 26 steps agrees/);
+    expect(verdict(d)).toMatch(/^Fail: \d+ of the 26 parameter updates disagree/);
+    expect(verdict(step.derive(start))).toMatch(
+      /^Pass: the update of every one of the 26 parameters agrees/,
+    );
   });
 
   it('refreshes both tables in place to read exactly as rebuilt ones, for another η and step', () => {
