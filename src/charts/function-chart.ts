@@ -61,6 +61,9 @@ export interface FunctionChartOptions {
 const cls = (tone: Tone | undefined, ...more: string[]) =>
   ['ff-' + (tone ?? 'ink'), ...more].join(' ');
 
+/** How far above the bottom of the y domain a curve's label stays, as a share of the domain. */
+const LABEL_PAD = 0.06;
+
 /** Where a curve's label goes: at `labelAt` (or the right end), clamped into the y domain. */
 function labelPoint(curve: Curve, options: FunctionChartOptions): Mark | null {
   if (curve.label === undefined || curve.points.length === 0) return null;
@@ -68,7 +71,9 @@ function labelPoint(curve: Curve, options: FunctionChartOptions): Mark | null {
   let best = curve.points[0]!;
   for (const p of curve.points) if (Math.abs(p[0] - at) < Math.abs(best[0] - at)) best = p;
   const [lo, hi] = options.y.domain;
-  const y = Math.min(hi, Math.max(lo, Number.isFinite(best[1]) ? best[1] : hi));
+  // A little inside the frame, so a curve that ends on the bottom edge keeps its label off the axis.
+  const pad = (hi - lo) * LABEL_PAD;
+  const y = Math.min(hi, Math.max(lo + pad, Number.isFinite(best[1]) ? best[1] : hi));
   return {
     x: best[0],
     y,

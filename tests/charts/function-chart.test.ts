@@ -66,4 +66,33 @@ describe('functionChart', () => {
     );
     expect(svg.outerHTML).not.toMatch(/NaN|Infinity/);
   });
+
+  it('keeps a curve’s label clear of the bottom axis when the curve ends on it', () => {
+    const labelY = (end: number) => {
+      const svg = functionChart(
+        {
+          curves: [
+            {
+              points: [
+                [0, 5],
+                [1, end],
+              ],
+              label: 'network',
+            },
+          ],
+        },
+        { x: { domain: [0, 1], label: 'x' }, y: { domain: [0, 10], label: 'y' } },
+        { document: serverDocument(), id: 'k', title: 't', desc: 'd' },
+      );
+      const text = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'network')!;
+      return Number(
+        /translate\([^,]+,([^)]+)\)/.exec(text.outerHTML)?.[1] ?? text.getAttribute('y'),
+      );
+    };
+    // Six per cent of the domain up, where the curve ends on or just above the bottom; higher up,
+    // the label sits by the curve's end.
+    expect(labelY(0)).toBe(labelY(0.6));
+    expect(labelY(0)).toBeGreaterThan(labelY(2));
+    expect(labelY(2)).toBeGreaterThan(labelY(4));
+  });
 });

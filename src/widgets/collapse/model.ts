@@ -94,10 +94,35 @@ export interface CollapseDerived {
 }
 
 /** A y range holding both curves, widened to whole numbers with a little room. */
-function rangeOf(values: readonly number[]): XY {
+export function rangeOf(values: readonly number[]): XY {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   return [Math.floor(lo - 0.25), Math.ceil(hi + 0.25)];
+}
+
+/**
+ * The share of the chart's height a label beside the curve's end needs from the frame: about
+ * 24 px of a 290 px plot under the end (the label hangs 16 px below it), 17 px over it.
+ * Powers of two, so the comparisons are exact.
+ */
+const ROOM_BELOW = 1 / 8;
+const ROOM_ABOVE = 1 / 16;
+
+/**
+ * Where the network's label fits at the curve's right end: under a falling end (the curve climbs
+ * away to the left, above the label) or over a rising or flat one. An end that leaves the label
+ * too little room before the frame gets a few whole units more, so the label stays clear of the
+ * axis and its ticks (or of the top edge).
+ */
+export function labelRoom(curve: readonly XY[], domain: XY): { yDomain: XY; falling: boolean } {
+  const end = curve.at(-1)![1];
+  const falling = end < curve.at(-2)![1];
+  const [lo, hi] = domain;
+  const below = (hi - lo) * ROOM_BELOW;
+  const above = (hi - lo) * ROOM_ABOVE;
+  if (falling && end - lo < below) return { yDomain: [lo - Math.ceil(below), hi] as XY, falling };
+  if (!falling && hi - end < above) return { yDomain: [lo, hi + Math.ceil(above)] as XY, falling };
+  return { yDomain: domain, falling };
 }
 
 export const collapse: WidgetModel<typeof collapseParams, CollapseDerived> = {
@@ -113,6 +138,10 @@ export const collapse: WidgetModel<typeof collapseParams, CollapseDerived> = {
     const curve = sample(f, X, 120);
     const straight = sample(lineAt, X, 2);
     const gap = Math.max(...curve.map(([x, y]) => Math.abs(y - lineAt(x))));
+    const { yDomain, falling } = labelRoom(
+      curve,
+      rangeOf([...curve, ...straight].map((p) => p[1])),
+    );
     return {
       wPrime,
       bPrime,
@@ -129,13 +158,19 @@ export const collapse: WidgetModel<typeof collapseParams, CollapseDerived> = {
             labelAt: X[0],
             labelDy: -10,
           },
-          { points: curve, tone: 'accent', label: 'network', labelAt: X[1], labelDy: 16 },
+          {
+            points: curve,
+            tone: 'accent',
+            label: 'network',
+            labelAt: X[1],
+            labelDy: falling ? 16 : -10,
+          },
         ],
         points: [{ x: s.x, y: f(s.x), tone: 'accent' }],
       },
       axes: {
         x: { domain: X, label: 'input x', ticks: [-3, -2, -1, 0, 1, 2, 3] },
-        y: { domain: rangeOf([...curve, ...straight].map((p) => p[1])), label: 'output a(L)' },
+        y: { domain: yDomain, label: 'output a(L)' },
       },
     };
   },

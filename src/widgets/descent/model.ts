@@ -66,10 +66,9 @@ export function verdict(d: Pick<DescentDerived, 'run' | 'taken'>): string {
   return d.taken === 0 ? 'Press Step to take the first step.' : `After ${d.taken} steps.`;
 }
 
-function inside(landscape: LossLandscape, p: { x: number; fx: number }): boolean {
-  const [x0, x1] = landscape.domain;
-  const [y0, y1] = landscape.range;
-  return p.x >= x0 && p.x <= x1 && p.fx >= y0 && p.fx <= y1;
+/** Whether θ lies on the chart. Each curve stays within its chart's range over its domain. */
+function inside(landscape: LossLandscape, theta: number): boolean {
+  return theta >= landscape.domain[0] && theta <= landscape.domain[1];
 }
 
 function descentChart(landscape: LossLandscape, run: DescentResult, next: number) {
@@ -95,7 +94,7 @@ function descentChart(landscape: LossLandscape, run: DescentResult, next: number
         y: last.fx,
         tone: 'warm',
         // A point off the chart is clipped away; its label would float outside the plot.
-        ...(inside(landscape, last)
+        ...(inside(landscape, last.x)
           ? { label: `θ${run.trajectory.length - 1 === 0 ? '₀' : ''} = ${formatNumber(last.x)}` }
           : {}),
       },
@@ -106,7 +105,7 @@ function descentChart(landscape: LossLandscape, run: DescentResult, next: number
               x: next,
               y: landscape.f(next),
               tone: 'soft' as const,
-              ...(inside(landscape, { x: next, fx: landscape.f(next) }) ? { label: 'next' } : {}),
+              ...(inside(landscape, next) ? { label: 'next' } : {}),
             },
           ]),
     ],

@@ -158,8 +158,8 @@ export function verdict(d: StepDerived): string {
   const errors = check.rows.filter((r) => r.step !== null && !r.passed).map((r) => r.relativeError);
   const largest = errors.length === 0 ? '' : exp(Math.max(...errors), 2);
   if (missing === 0) return `${head}; the largest relative error is ${largest}.`;
-  const shape = missing === 1 ? 'its shape does' : 'their shapes do';
-  const cannot = `${missing === check.failed ? 'none of them' : `${missing} of them`} can be applied at all, as ${shape} not fit the parameters`;
+  // A matrix that cannot take its transposed update is not square, so it has two entries or more.
+  const cannot = `${missing === check.failed ? 'none of them can' : `${missing} of them cannot`} be applied at all, as their shapes do not fit the parameters`;
   return errors.length === 0
     ? `${head}: ${cannot}.`
     : `${head}: ${cannot}, and the largest relative error of the others is ${largest}.`;

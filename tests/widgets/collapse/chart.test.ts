@@ -5,7 +5,14 @@ import { createRng } from '../../../lib/random.ts';
 import { sample } from '../../../src/charts/sample.ts';
 import { formatNumber } from '../../../src/lib-site/format.ts';
 import { defaults } from '../../../src/widgets/kit/params.ts';
-import { collapse, collapsed, SPREAD, stack } from '../../../src/widgets/collapse/model.ts';
+import {
+  collapse,
+  collapsed,
+  labelRoom,
+  rangeOf,
+  SPREAD,
+  stack,
+} from '../../../src/widgets/collapse/model.ts';
 import { expectClose } from '../../helpers/close.ts';
 
 describe('the collapse widget’s seeded weights', () => {
@@ -55,14 +62,33 @@ describe('the collapse widget’s chart', () => {
     expect(d.chart.points).toEqual([{ x: 1, y: predict(net, [1])[0]!, tone: 'accent' }]);
   });
 
+  it('writes the network’s label under a falling end, else over it, with room before the frame either way', () => {
+    const view = (s: typeof state) => {
+      const d = collapse.derive(s);
+      const points = d.chart.curves[1]!.points;
+      const [lo, hi] = d.axes.y.domain;
+      return { dy: d.chart.curves[1]!.labelDy, room: (points.at(-1)![1] - lo) / (hi - lo) };
+    };
+    const state = defaults(collapse.params);
+    // The default line falls to 0.65 at x = 3, just above 0: the chart reaches down to −1 for it.
+    expect(collapse.derive(state).axes.y.domain).toEqual([-1, 7]);
+    expect(view(state).dy).toBe(16);
+    expect(view(state).room).toBeGreaterThan(0.1);
+    // Seed 2's line rises to the top edge: the label goes over its end, and the chart grows upwards.
+    const rising = { ...state, seed: 2 };
+    expect(view(rising).dy).toBe(-10);
+    expect(1 - view(rising).room).toBeGreaterThan(0.07);
+  });
+
   it('labels the axes, ticks x at every whole number and fits y to whole numbers around both curves', () => {
     const s = defaults(collapse.params);
     const d = collapse.derive(s);
-    // The line's ends: 6.289 at x = −3 and 0.657 at x = 3, so y runs from 0 to 7.
+    // The line's ends: 6.289 at x = −3 and 0.657 at x = 3, so y runs from 0 to 7, and one more
+    // below, for the label under the line's falling end.
     expectClose([3 * d.wPrime + d.bPrime, -3 * d.wPrime + d.bPrime], [0.656507, 6.288971], 1e-6);
     expect(d.axes).toEqual({
       x: { domain: [-3, 3], label: 'input x', ticks: [-3, -2, -1, 0, 1, 2, 3] },
-      y: { domain: [0, 7], label: 'output a(L)' },
+      y: { domain: [-1, 7], label: 'output a(L)' },
     });
   });
 
@@ -104,5 +130,45 @@ describe('the collapse widget’s readouts and words', () => {
     expect(collapse.summary(d, s)).toBe(
       `1 layer with tanh hidden layers: the output is a straight line, the collapsed map; at x = 1 it is ${formatNumber(predict(stack(s), [1])[0]!)}.`,
     );
+  });
+});
+
+describe('the collapse chart’s room for the network’s label', () => {
+  // Five points, so the one before the end is not also the third. On [0, 16] a label under the end needs 2 units above the bottom, one over it 1 below the top.
+  const curve = (...ys: number[]) => ys.map((y, x) => [x, y] as const);
+  it('adds whole units below a falling end that sits too near the bottom', () => {
+    expect(labelRoom(curve(9, 8, 5, 4, 1.5), [0, 16])).toEqual({
+      yDomain: [-2, 16],
+      falling: true,
+    });
+    expect(labelRoom(curve(9, 8, 5, 4, 2), [0, 16])).toEqual({ yDomain: [0, 16], falling: true });
+    // Measured from the bottom, not from zero.
+    expect(labelRoom(curve(9, 8, 5, 4, 3.5), [2, 18])).toEqual({ yDomain: [0, 18], falling: true });
+    expect(labelRoom(curve(9, 8, 6, 5, 4.5), [2, 18])).toEqual({ yDomain: [2, 18], falling: true });
+  });
+  it('adds whole units above a rising or flat end that sits too near the top', () => {
+    expect(labelRoom(curve(1, 2, 3, 14, 15.5), [0, 16])).toEqual({
+      yDomain: [0, 17],
+      falling: false,
+    });
+    expect(labelRoom(curve(1, 2, 3, 14, 15), [0, 16])).toEqual({
+      yDomain: [0, 16],
+      falling: false,
+    });
+    expect(labelRoom(curve(1, 2, 3, 15.5, 15.5), [0, 16])).toEqual({
+      yDomain: [0, 17],
+      falling: false,
+    });
+  });
+  it('leaves the range alone when the end has room, whichever way it goes', () => {
+    expect(labelRoom(curve(1, 2, 9, 8, 7), [0, 16])).toEqual({ yDomain: [0, 16], falling: true });
+    expect(labelRoom(curve(9, 8, 1, 1.5, 8), [0, 16])).toEqual({
+      yDomain: [0, 16],
+      falling: false,
+    });
+  });
+  it('fits both curves with a quarter of a unit to spare before rounding out', () => {
+    expect(rangeOf([0.8, 6.8])).toEqual([0, 8]);
+    expect(rangeOf([0.2, 6.7])).toEqual([-1, 7]);
   });
 });

@@ -1,3 +1,4 @@
+import { lossLandscapes } from '../../../lib/loss-landscapes.ts';
 import { describe, expect, it } from 'vitest';
 import { parabola, twoMinima } from '../../../lib/loss-landscapes.ts';
 import { sample } from '../../../src/charts/sample.ts';
@@ -69,6 +70,35 @@ describe('the gradient-descent chart', () => {
       { x: -1, y: 4.5, tone: 'warm', label: 'θ = −1' },
       { x: 6.5, y: 10.125, tone: 'soft' },
     ]);
+  });
+
+  it('labels a point on either edge of the chart, and none just past the left or the right one', () => {
+    const s = defaults(descent.params);
+    const labelOf = (state: typeof s) => descent.derive(state).chart.points!.at(-2)!.label;
+    expect(labelOf({ ...s, start: 5 })).toBe('θ₀ = 5');
+    // 4 − 2.6·2 = −1.2, just left of the chart: the run stops there, unlabelled.
+    const left = descent.derive({ ...s, eta: 2.6, steps: 1 });
+    expect(left.run.outcome).toBe('diverged');
+    expect(left.chart.points!.at(-1)).toEqual({ x: left.theta, y: left.loss, tone: 'warm' });
+    // On the two-minima curve a step from 2 with η = 1.6 would land at 3.012, just right of it.
+    const right = descent.derive({ curve: 'twoMinima', start: 2, eta: 1.6, steps: 1 });
+    expect(right.next).toBeGreaterThan(3);
+    expect(right.chart.points!.at(-1)).toEqual({
+      x: right.next,
+      y: right.landscape.f(right.next),
+      tone: 'soft',
+    });
+  });
+
+  it('keeps each curve within its chart’s range over its domain, so θ alone says what is on it', () => {
+    for (const landscape of Object.values(lossLandscapes)) {
+      const [lo, hi] = landscape.domain;
+      for (let k = 0; k <= 600; k++) {
+        const L = landscape.f(lo + ((hi - lo) * k) / 600);
+        expect(L).toBeGreaterThanOrEqual(landscape.range[0]);
+        expect(L).toBeLessThanOrEqual(landscape.range[1]);
+      }
+    }
   });
 
   it('labels the axes θ and L and spans each curve’s own domain and range', () => {

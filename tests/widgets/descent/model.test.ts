@@ -46,6 +46,13 @@ describe('the gradient-descent widget', () => {
     expect(Object.values(descent.readouts(d, s)).every(Number.isFinite)).toBe(true);
   });
 
+  it('counts a divergence after one step in the singular', () => {
+    const s = { ...start, eta: 2.6, steps: 1 };
+    expect(descent.summary(descent.derive(s), s)).toMatch(
+      /left the chart, after 1 step; lower η\./,
+    );
+  });
+
   it('stops Play once converged, and never past the step budget', () => {
     const converged = { ...start, eta: 1, steps: 3 };
     expect(descent.derive(converged).run.outcome).toBe('converged');

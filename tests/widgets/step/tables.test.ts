@@ -1,3 +1,4 @@
+import { NETWORK_FORMAT } from '../../../lib/network/json.ts';
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../../src/charts/server-document.ts';
 import { defaults } from '../../../src/widgets/kit/params.ts';
@@ -153,6 +154,61 @@ describe('the step-through’s tables, cell by cell', () => {
     ]);
     expect(verdict(d)).toBe(
       'Fail: 20 of the 26 parameter updates disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5): none of them can be applied at all, as their shapes do not fit the parameters.',
+    );
+  });
+
+  it('names the largest relative error of the failing updates, not the smallest', () => {
+    const d = step.derive({ ...defaults(step.params), mistake: 'outputNoDerivative' });
+    const errors = d.check.rows.filter((r) => !r.passed).map((r) => r.relativeError);
+    expect(Math.min(...errors)).toBeLessThan(Math.max(...errors));
+    expect(verdict(d)).toMatch(
+      new RegExp(
+        `; the largest relative error is ${Math.max(...errors)
+          .toExponential(2)
+          .replace('-', '−')}\\.$`,
+      ),
+    );
+  });
+
+  it('counts the updates that cannot be applied apart from the ones that are wrong', () => {
+    // 2-2-3: the transposed update fits W(1) (2 × 2) but not W(2) (2 × 3).
+    const net = JSON.stringify({
+      format: NETWORK_FORMAT,
+      layers: [
+        {
+          weights: [
+            [0.1, 0.4],
+            [-0.3, 0.2],
+          ],
+          biases: [0, 0.1],
+          activation: 'sigmoid',
+        },
+        {
+          weights: [
+            [0.5, -0.2, 0.3],
+            [0.1, 0.6, -0.4],
+          ],
+          biases: [0, 0, 0],
+          activation: 'sigmoid',
+        },
+      ],
+      loss: { name: 'mse' },
+    });
+    const s = {
+      ...defaults(step.params),
+      net,
+      x: [1, -1],
+      y: [1, 0, 0],
+      mistake: 'transposedUpdate',
+    };
+    const d = step.derive(s);
+    const wrong = d.check.rows.filter((r) => r.step !== null && !r.passed);
+    expect(wrong.map((r) => r.symbol)).toEqual(['W(1)_01', 'W(1)_10']);
+    const largest = Math.max(...wrong.map((r) => r.relativeError))
+      .toExponential(2)
+      .replace('-', '−');
+    expect(verdict(d)).toBe(
+      `Fail: 8 of the 15 parameter updates disagree with −η ∂L/∂θ (relative error at most 1e−5, central differences at h = 1e−5): 6 of them cannot be applied at all, as their shapes do not fit the parameters, and the largest relative error of the others is ${largest}.`,
     );
   });
 });
