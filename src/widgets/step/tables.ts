@@ -156,11 +156,12 @@ export function verdict(d: StepDerived): string {
   const head = `Fail: ${check.failed} of the ${n} parameter updates disagree with −η ∂L/∂θ (${tol})`;
   const missing = check.rows.filter((r) => r.step === null).length;
   const errors = check.rows.filter((r) => r.step !== null && !r.passed).map((r) => r.relativeError);
-  const largest = errors.length === 0 ? '' : exp(Math.max(...errors), 2);
-  if (missing === 0) return `${head}; the largest relative error is ${largest}.`;
+  // Asked for only where some update was applied and is wrong, so `errors` is never empty there.
+  const largest = () => exp(Math.max(...errors), 2);
+  if (missing === 0) return `${head}; the largest relative error is ${largest()}.`;
   // A matrix that cannot take its transposed update is not square, so it has two entries or more.
   const cannot = `${missing === check.failed ? 'none of them can' : `${missing} of them cannot`} be applied at all, as their shapes do not fit the parameters`;
   return errors.length === 0
     ? `${head}: ${cannot}.`
-    : `${head}: ${cannot}, and the largest relative error of the others is ${largest}.`;
+    : `${head}: ${cannot}, and the largest relative error of the others is ${largest()}.`;
 }

@@ -155,7 +155,7 @@ describe('the collapse chart’s room for the network’s label', () => {
       yDomain: [0, 16],
       falling: false,
     });
-    expect(labelRoom(curve(1, 2, 3, 15.5, 15.5), [0, 16])).toEqual({
+    expect(labelRoom(curve(1, 2, 16, 15.5, 15.5), [0, 16])).toEqual({
       yDomain: [0, 17],
       falling: false,
     });
