@@ -106,6 +106,26 @@ describe('the gradient-descent widget', () => {
     await context.close();
   });
 
+  it('says so when an address gives a start outside its curve, and shows the nearest end', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(
+      context,
+      PATH,
+      'descent',
+      '?descent.curve=twoMinima&descent.start=4.5',
+    );
+    const notice = root.locator('[data-notice]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe(
+      'descent.start=4.5 does not fit the rest of the address: start θ₀ = 3 is shown.',
+    );
+    expect(await root.locator('input[type="text"][data-param="start"]').inputValue()).toBe('3');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('moves the start to where the reader drags on the chart', async ({ expect }) => {
     const context = await newContext(browser);
     const { page, root } = await openWidget(context, PATH, 'descent');

@@ -299,6 +299,35 @@ describe('the step-through widget', () => {
     await context.close();
   });
 
+  it('keeps a pasted network that did not load while other controls move, until Reset', async ({
+    expect,
+  }) => {
+    const context = await newContext(browser);
+    const { root, problems } = await openWidget(context, PAGE, 'step');
+    const box = root.locator('textarea[data-net]');
+    const said = root.locator('[data-message-for="net"]');
+    const first = await box.inputValue();
+    const pasted = '{"layers": [{"weights": [[0.1, 0.2]], "biases": [0';
+    await box.fill(pasted);
+    await root.locator('[data-action="load"]').click();
+    expect(await said.textContent()).toMatch(/not valid JSON/);
+    const eta = root.locator('input[type="range"][data-param="eta"]');
+    await eta.focus();
+    await eta.press('ArrowRight');
+    await root.locator('[data-action="next"]').click();
+    expect(await stepShown(root)).toBe('1');
+    // The reader's text and what is wrong with it stay, to be corrected rather than retyped.
+    expect(await box.inputValue()).toBe(pasted);
+    expect(await said.textContent()).toMatch(/not valid JSON/);
+    await root.locator('[data-action="reset"]').click();
+    expect(await box.inputValue()).toBe(first);
+    expect(first).toContain('"layers"');
+    expect(await said.textContent()).toBe('');
+    expect(await box.getAttribute('aria-invalid')).toBeNull();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('names the network’s own step count for a step past it, in the address and in the field', async ({
     expect,
   }) => {

@@ -95,7 +95,11 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
         this.apply(readAddress(this.model.params, this.ns, new URLSearchParams()).state);
       } else {
         this.apply(state);
-        if (problems.length > 0) this.notice(problems.map((p) => this.addressMessage(p)).join(' '));
+        const said = [
+          ...problems.map((p) => this.addressMessage(p)),
+          ...this.adjusted(state, problems),
+        ];
+        if (said.length > 0) this.notice(said.join(' '));
       }
       this.running = true;
       this.dataset['ready'] = 'true';
@@ -114,6 +118,28 @@ export abstract class WidgetElement<T extends ParamTable, D> extends HTMLElement
    */
   protected addressMessage(problem: AddressProblem): string {
     return problem.message;
+  }
+
+  /**
+   * The address values the model's normalize changed to fit the rest of the state (a start
+   * outside the chosen curve, say): named, as a refused value is, rather than changed in silence.
+   */
+  private adjusted(asked: StateOf<T>, problems: readonly AddressProblem[]): string[] {
+    if ((this.state as StateOf<T> | undefined) === undefined) return [];
+    const address = addressParams();
+    const said: string[] = [];
+    for (const [key, param] of Object.entries(this.model.params) as [string, Param][]) {
+      const raw = address.get(`${this.ns}.${key}`);
+      if (raw === null || problems.some((p) => p.key === key)) continue;
+      const before = formatParam(param, asked[key as keyof T] as never);
+      const after = formatParam(param, this.state[key as keyof T] as never);
+      if (before !== after) {
+        said.push(
+          `${this.ns}.${key}=${raw} does not fit the rest of the address: ${param.label} = ${after} is shown.`,
+        );
+      }
+    }
+    return said;
   }
 
   /** Shows `state` if it can be shown; otherwise says why and keeps the last good one. */

@@ -38,12 +38,18 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
   private drawn = '';
   /** The step and span last scrolled to, so moving η does not undo the reader's own scrolling. */
   private followed = '';
+  /** The network last put into the box (showNet). */
+  private boxNet: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     const area = this.netArea();
     if (area !== null) area.value = area.value.trim();
     this.addEventListener('keydown', (event) => this.onKey(event));
+    // Reset shows the default network in the box even when it was already the network shown.
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => {
+      this.boxNet = undefined;
+    });
     // A chosen file only fills the box; Load reads it as it reads a pasted network.
     this.querySelector<HTMLInputElement>('input[data-net-file]')?.addEventListener(
       'change',
@@ -130,16 +136,24 @@ class StepElement extends ChartWidgetElement<typeof step.params, StepDerived> {
     const values = this.querySelector('.ff-step-table tbody');
     if (values !== null && !refreshValueTable(values, d, s.at))
       patchElement(values, valueTableBody(document, d, s.at));
+    this.showNet(s.net === '' ? exportJSON(d).before : s.net);
+  }
+
+  /**
+   * Puts the network shown into the box when it changes (a preset, Load, Reset, the address) or
+   * when the box is empty. Text the reader is writing or has pasted stays while other controls
+   * move, so a slider never wipes a network that is not loaded yet.
+   */
+  private showNet(shown: string): void {
     const area = this.netArea();
-    if (area !== null && area !== document.activeElement) {
-      const shown = s.net === '' ? exportJSON(d).before : s.net;
-      // The box now holds the network shown, so a message about earlier text no longer applies.
-      if (area.value !== shown) {
-        area.value = shown;
-        area.removeAttribute('aria-invalid');
-        this.text('[data-message-for="net"]', '');
-      }
-    }
+    if (area === null || area === document.activeElement) return;
+    if (shown === this.boxNet && area.value.trim() !== '') return;
+    this.boxNet = shown;
+    if (area.value === shown) return;
+    area.value = shown;
+    // The box now holds the network shown, so a message about earlier text no longer applies.
+    area.removeAttribute('aria-invalid');
+    this.text('[data-message-for="net"]', '');
   }
 
   /** Where the drawing scrolls sideways (a narrow screen), brings this step's numbers into view. */
