@@ -12,7 +12,7 @@ import type { LossName } from '../lib/losses/index.ts';
 import { createNetwork, predictMany, train } from '../lib/network/index.ts';
 import { createRng } from '../lib/random.ts';
 import { bareEpoch, bareNet } from './bare-loop.ts';
-import { measure } from './measure.ts';
+import { measure, measurePair } from './measure.ts';
 
 interface Case {
   readonly name: string;
@@ -53,6 +53,8 @@ export interface EngineRow {
   readonly tfjs: number;
   /** The bare loop (bare-loop.ts) on the same case, in samples/s; absent for the grid. */
   readonly bare?: number;
+  /** Ours over the bare loop, timed in turn in one process (measurePair), and its spread. */
+  readonly vsBare?: { readonly ratio: number; readonly spread: readonly [number, number] };
   readonly unit: 'samples/s' | 'ms per grid';
   readonly target?: string;
   readonly met?: boolean;
@@ -90,25 +92,18 @@ function tfModel(c: Case): tf.Sequential {
 
 type Engine = 'ours' | 'tfjs';
 
-/** Samples per second for one case, one engine, one batch size, measured in this process. */
-async function measureTraining(
-  c: Case,
-  engine: Engine,
-  batchSize: number,
-  runs: number,
-): Promise<number> {
-  const { xs, ys, inputs, targets } = data(c);
-  if (engine === 'ours') {
-    const net = createNetwork({
-      sizes: c.sizes,
-      activations: { hidden: c.hidden, output: c.output },
-      loss: c.loss,
-      rng: createRng(2),
-    });
-    return (
-      await measure(() => (train(net, xs, ys, { eta: ETA, batchSize, epochs: 1 }), POINTS), runs)
-    ).perSecond;
-  }
+function ourNetwork(c: Case) {
+  return createNetwork({
+    sizes: c.sizes,
+    activations: { hidden: c.hidden, output: c.output },
+    loss: c.loss,
+    rng: createRng(2),
+  });
+}
+
+/** Samples per second of tfjs for one case and batch size, measured in this process. */
+async function measureTfjs(c: Case, batchSize: number, runs: number): Promise<number> {
+  const { inputs, targets } = data(c);
   await tf.setBackend('cpu');
   const model = tfModel(c);
   const tx = tf.tensor2d(inputs);
@@ -121,6 +116,22 @@ async function measureTraining(
     Math.min(runs, 3),
   );
   return rate.perSecond;
+}
+
+/**
+ * The engine's `train` and the bare loop (bare-loop.ts) on one case's data, timed in turn in this
+ * process: the two are different code with no JIT feedback in common, and timing them back to
+ * back lets the machine's drift fall on both alike.
+ */
+async function measureOursAndBare(c: Case, batchSize: number) {
+  const { xs, ys } = data(c);
+  const net = ourNetwork(c);
+  const bare = bareNet(c.sizes, c.output === 'softmax' ? 'softmax-ce' : 'sigmoid-mse');
+  const pair = await measurePair(
+    () => (train(net, xs, ys, { eta: ETA, batchSize, epochs: 1 }), POINTS),
+    () => bareEpoch(bare, xs, ys, ETA, batchSize),
+  );
+  return { ours: pair.first, bare: pair.second, ratio: pair.ratio, spread: pair.spread };
 }
 
 /** Milliseconds for one predictMany over a 100×100 grid on 2-8-8-1 (a decision-boundary redraw). */
@@ -162,9 +173,13 @@ async function measureGrid(engine: Engine, runs: number): Promise<number> {
 /**
  * Each measurement runs in a fresh Node process, so one case's JIT feedback (other shapes, other
  * activations) and tfjs's heap do not slow the next: every number is what a page training one
- * network would see.
+ * network would see. The engine and the bare loop share one (measureOursAndBare).
  */
 function inChild(args: string[]): number {
+  return Number(childOutput(args));
+}
+
+function childOutput(args: string[]): string {
   const out = execFileSync(
     process.execPath,
     [fileURLToPath(import.meta.url), '--measure', ...args],
@@ -173,23 +188,16 @@ function inChild(args: string[]): number {
       stdio: ['ignore', 'pipe', 'ignore'],
     },
   );
-  return Number(out.trim().split('\n').at(-1));
+  return out.trim().split('\n').at(-1)!;
 }
 
 export function runEngineBenchmarks(runs = 5): EngineRow[] {
   const rows: EngineRow[] = [];
   for (const c of cases) {
     for (const batchSize of [1, 32]) {
-      const ours = inChild([
-        '--case',
-        c.name,
-        '--batch',
-        String(batchSize),
-        '--engine',
-        'ours',
-        '--runs',
-        String(runs),
-      ]);
+      const paired = JSON.parse(
+        childOutput(['--pair', '--case', c.name, '--batch', String(batchSize)]),
+      ) as Awaited<ReturnType<typeof measureOursAndBare>>;
       const tfjs = inChild([
         '--case',
         c.name,
@@ -200,21 +208,14 @@ export function runEngineBenchmarks(runs = 5): EngineRow[] {
         '--runs',
         String(runs),
       ]);
-      const bare = inChild([
-        '--bare',
-        '--case',
-        c.name,
-        '--batch',
-        String(batchSize),
-        '--runs',
-        String(runs),
-      ]);
+      const { ours, bare, ratio, spread } = paired;
       const target = batchSize === 1 ? c.onlineTarget : undefined;
       rows.push({
         work: `train ${c.name} ${batchSize === 1 ? 'online' : 'batch 32'}`,
         ours,
         tfjs,
         bare,
+        vsBare: { ratio, spread },
         unit: 'samples/s',
         ...(target === undefined
           ? {}
@@ -236,32 +237,19 @@ export function runEngineBenchmarks(runs = 5): EngineRow[] {
   return rows;
 }
 
-/** Samples per second of the bare loop (bare-loop.ts) on a case's data, in this process. */
-async function measureBare(c: Case, batchSize: number, runs: number): Promise<number> {
-  const { xs, ys } = data(c);
-  const net = bareNet(c.sizes, c.output === 'softmax' ? 'softmax-ce' : 'sigmoid-mse');
-  return (await measure(() => bareEpoch(net, xs, ys, ETA, batchSize), runs)).perSecond;
-}
-
 // Child mode: measure one thing and print the number.
 const argv = process.argv.slice(2);
 if (argv.includes('--measure')) {
   const option = (name: string) => argv[argv.indexOf(name) + 1]!;
-  const engine = option('--engine') as Engine;
-  const runs = Number(option('--runs'));
-  const value = argv.includes('--bare')
-    ? await measureBare(
-        cases.find((c) => c.name === option('--case'))!,
-        Number(option('--batch')),
-        runs,
-      )
-    : argv.includes('--grid')
-      ? await measureGrid(engine, runs)
-      : await measureTraining(
-          cases.find((c) => c.name === option('--case'))!,
-          engine,
-          Number(option('--batch')),
-          runs,
-        );
-  console.log(value);
+  const caseNamed = () => cases.find((c) => c.name === option('--case'))!;
+  if (argv.includes('--pair')) {
+    console.log(JSON.stringify(await measureOursAndBare(caseNamed(), Number(option('--batch')))));
+  } else {
+    const runs = Number(option('--runs'));
+    console.log(
+      argv.includes('--grid')
+        ? await measureGrid(option('--engine') as Engine, runs)
+        : await measureTfjs(caseNamed(), Number(option('--batch')), runs),
+    );
+  }
 }

@@ -4,7 +4,7 @@ import {
   applyAccumulated,
   backwardFast,
   forwardFast,
-  sampleLoss,
+  loadTarget,
   workspaceFor,
   type Workspace,
 } from './fast.ts';
@@ -84,8 +84,9 @@ function stepOn(
   for (let k = from; k < to; k++) {
     const s = order[k]!;
     const zL = forwardFast(net, ws, xs, s * nIn);
-    total += sampleLoss(net, ws, zL, ys, s * nOut);
-    backwardFast(net, ws, xs, s * nIn, ys, s * nOut, count === 1 ? eta : null, penalty);
+    const y = loadTarget(ws, ys, s * nOut);
+    total += net.loss.value(zL, y);
+    backwardFast(net, ws, xs, s * nIn, y, count === 1 ? eta : null, penalty);
   }
   if (count > 1) applyAccumulated(net, ws, eta, count, penalty);
   return total / count;

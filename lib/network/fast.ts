@@ -62,6 +62,16 @@ export function forwardFast(
     const a = ws.a[l]!;
     const input = l === 0 ? xs : ws.z[l - 1]!;
     const base = l === 0 ? offset : 0;
+    if (nIn < 4) {
+      // Few inputs: each a_j summed in a register, in the same order as the sweeps below.
+      for (let j = 0; j < nOut; j++) {
+        let sum = biases[j]!;
+        for (let i = 0; i < nIn; i++) sum += input[base + i]! * weights[i * nOut + j]!;
+        a[j] = sum;
+      }
+      activation.apply(a, ws.z[l]!);
+      continue;
+    }
     // A plain loop: for a handful of nodes it beats the call into TypedArray.prototype.set.
     for (let j = 0; j < nOut; j++) a[j] = biases[j]!;
     // Four inputs per sweep over a: a quarter of the reads and writes of a, the same order of
@@ -96,7 +106,7 @@ export function forwardFast(
 }
 
 /**
- * Backward pass of the sample last run forward, target read from `ys` at `offset`. With
+ * Backward pass of the sample last run forward, toward the target `y` (see loadTarget). With
  * `eta` = null it adds this sample's ∂L/∂W and ∂L/∂b to the workspace sums; with a number it
  * applies W := W − η ∂L/∂W at once (online learning). Either way each layer passes its gradient
  * down, g(l−1) = (∂z/∂a)ᵀ (W(l) g(l)), in the same sweep over W(l) that reads the old weights.
@@ -107,14 +117,13 @@ export function backwardFast(
   ws: Workspace,
   xs: Float64Array,
   xOffset: number,
-  ys: Float64Array,
-  yOffset: number,
+  y: Float64Array,
   eta: number | null,
   penalty: ActivePenalty | null = null,
 ): void {
   const layers = net.layers;
   const L = layers.length;
-  outputGradient(net, ws, ws.z[L - 1]!, ys, yOffset, ws.g[L - 1]!);
+  outputGradient(net, ws, ws.z[L - 1]!, y, ws.g[L - 1]!);
   for (let l = L - 1; l >= 0; l--) {
     const layer = layers[l]!;
     const input = l === 0 ? xs : ws.z[l - 1]!;
@@ -234,16 +243,14 @@ function updateLayer(
   for (let j = 0; j < nOut; j++) biases[j] = biases[j]! - eta * g[j]!;
 }
 
-/** g(L) = ∂L/∂a(L) for the target at ys[yOffset…]: fused, or ∂L/∂z chained through φ′. */
+/** g(L) = ∂L/∂a(L) for the target y: fused, or ∂L/∂z chained through φ′. */
 function outputGradient(
   net: Network,
   ws: Workspace,
   zL: Float64Array,
-  ys: Float64Array,
-  yOffset: number,
+  y: Float64Array,
   gL: Float64Array,
 ): void {
-  const y = targetOf(ws, ys, yOffset);
   if (ws.fused) {
     ws.fused.gradient(zL, y, gL);
     return;
@@ -253,8 +260,11 @@ function outputGradient(
   net.layers[L - 1]!.activation.backprop(ws.a[L - 1]!, zL, ws.outGrad, gL);
 }
 
-/** The target at ys[yOffset…], copied into the workspace (a subarray would allocate). */
-function targetOf(ws: Workspace, ys: Float64Array, yOffset: number): Float64Array {
+/**
+ * The target at ys[yOffset…], copied into the workspace once per sample (a subarray would
+ * allocate), for the sample's loss and its backward pass alike.
+ */
+export function loadTarget(ws: Workspace, ys: Float64Array, yOffset: number): Float64Array {
   const target = ws.target;
   for (let j = 0; j < target.length; j++) target[j] = ys[yOffset + j]!;
   return target;
@@ -283,15 +293,4 @@ export function applyAccumulated(
     gW.fill(0);
     gB.fill(0);
   });
-}
-
-/** L for the sample whose output is zL and whose target is ys[yOffset…], by the loss's own value. */
-export function sampleLoss(
-  net: Network,
-  ws: Workspace,
-  zL: Float64Array,
-  ys: Float64Array,
-  yOffset: number,
-): number {
-  return net.loss.value(zL, targetOf(ws, ys, yOffset));
 }
