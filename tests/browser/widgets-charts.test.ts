@@ -135,3 +135,37 @@ describe.concurrent('the loss widget', () => {
     await context.close();
   });
 });
+
+describe.concurrent('a widget with charts of its own', () => {
+  for (const [path, id] of [
+    ['/loss-functions/', 'loss'],
+    ['/nonlinearity/softmax/', 'softmax'],
+    ['/backpropagation/hidden-layer/', 'wiggle-hidden'],
+  ] as const) {
+    it(`${id} redraws its charts in place: the same elements, only what moved changed`, async ({
+      expect,
+    }) => {
+      const context = await newContext(browser);
+      const { root, problems } = await openWidget(context, path, id);
+      // Each drawn chart and its first path, marked so a replaced element is told from a kept one.
+      const mark = () =>
+        root.locator('svg[id]').evaluateAll((charts) =>
+          charts.map((svg) => {
+            const kept = (svg as unknown as { ffMark?: boolean }).ffMark === true;
+            (svg as unknown as { ffMark: boolean }).ffMark = true;
+            return { id: svg.id, kept, drawn: svg.innerHTML };
+          }),
+        );
+      const before = await mark();
+      expect(before.length).toBeGreaterThan(0);
+      const slider = root.locator('input[type="range"][data-param]').first();
+      await slider.focus();
+      for (let k = 0; k < 5; k++) await slider.press('ArrowRight');
+      const after = await mark();
+      expect(after.map((c) => [c.id, c.kept])).toEqual(before.map((c) => [c.id, true]));
+      expect(after.some((c, k) => c.drawn !== before[k]!.drawn)).toBe(true);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,6 +1,7 @@
 /** <ff-loss>: redraws both charts, names the logarithm in use and offers only classes that exist. */
 import type * as BarChart from '../../charts/bar-chart.ts';
 import type * as FunctionChart from '../../charts/function-chart.ts';
+import { patchElement, setText } from '../kit/patch.ts';
 import { WidgetElement } from '../kit/widget-element.ts';
 import {
   logText,
@@ -29,18 +30,22 @@ class LossElement extends WidgetElement<typeof lossWidget.params, LossDerived> {
   protected draw(d: LossDerived, s: LossState): void {
     const base = s.base as BaseName;
     for (const el of this.querySelectorAll<HTMLElement>('[data-log]')) {
-      el.textContent = logText[el.dataset['log'] === 'chosen' ? base : otherBase(base)];
+      setText(el, logText[el.dataset['log'] === 'chosen' ? base : otherBase(base)]);
     }
     // Classes beyond C cannot be chosen (keyboard and pointer skip disabled options).
     for (const option of this.querySelectorAll<HTMLOptionElement>(
       'select[data-param="correct"] option',
     )) {
-      option.disabled = option.hidden = Number(option.value) >= s.classes;
+      const beyond = Number(option.value) >= s.classes;
+      if (option.disabled !== beyond) option.disabled = option.hidden = beyond;
     }
     if (this.charts === null) return;
     const desc = lossWidget.summary(d, s);
-    const replace = (id: string, build: (id: string) => SVGSVGElement) =>
-      this.querySelector(`svg[id="${id}"]`)?.replaceWith(build(id));
+    // Patched, not replaced: the axes and most marks stay, so the browser lays out what moved.
+    const replace = (id: string, build: (id: string) => SVGSVGElement) => {
+      const old = this.querySelector(`svg[id="${id}"]`);
+      if (old !== null) patchElement(old, build(id));
+    };
     replace(`${this.ns}-curves`, (id) =>
       this.charts!.curves.functionChart(d.chart, d.axes, {
         document,

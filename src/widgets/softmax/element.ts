@@ -1,6 +1,7 @@
 /** <ff-softmax>: redraws the bars and the Jacobian, shows n logits, and words what a shift did. */
 import type * as BarChart from '../../charts/bar-chart.ts';
 import type * as HeatMap from '../../charts/heat-map.ts';
+import { patchElement } from '../kit/patch.ts';
 import { WidgetElement } from '../kit/widget-element.ts';
 import {
   barOptions,
@@ -28,7 +29,8 @@ class SoftmaxElement extends WidgetElement<typeof softmaxWidget.params, SoftmaxD
 
   protected draw(d: SoftmaxDerived, s: SoftmaxState): void {
     for (const el of this.querySelectorAll<HTMLElement>('[data-slot]')) {
-      el.hidden = Number(el.dataset['slot']) >= s.n;
+      const beyond = Number(el.dataset['slot']) >= s.n;
+      if (el.hidden !== beyond) el.hidden = beyond;
     }
     if (this.charts === null) return;
     this.replaceChart(`${this.ns}-bars`, (id) =>
@@ -49,8 +51,10 @@ class SoftmaxElement extends WidgetElement<typeof softmaxWidget.params, SoftmaxD
     );
   }
 
+  /** Patched, not replaced: the axes and most marks stay, so the browser lays out what moved. */
   private replaceChart(id: string, build: (id: string) => SVGSVGElement): void {
-    this.querySelector(`svg[id="${id}"]`)?.replaceWith(build(id));
+    const old = this.querySelector(`svg[id="${id}"]`);
+    if (old !== null) patchElement(old, build(id));
   }
 
   protected override act(action: string): boolean {

@@ -69,19 +69,40 @@ export interface UpdateDerived {
   readonly axes: FunctionChartOptions;
 }
 
+/** What does not depend on η: the example's loss, gradient and the sampled curve of L(η). */
+function lossCurve(output: ExampleOutput) {
+  const net = fromJSON(exampleNetworkJSON(output));
+  const before = loss(net, EXAMPLE_X, EXAMPLE_Y);
+  const grads = gradients(net, EXAMPLE_X, EXAMPLE_Y);
+  const lossAfter = (eta: number) => loss(stepped(output, grads, eta), EXAMPLE_X, EXAMPLE_Y);
+  const curve = sample(lossAfter, ETA, 80);
+  return {
+    before,
+    normSq: squaredNorm(grads),
+    lossAfter,
+    curve,
+    top: Math.max(...curve.map((p) => p[1])),
+  };
+}
+
+// A slider moves only η: the curve is computed once per output, not 81 networks per move.
+const curves = new Map<ExampleOutput, ReturnType<typeof lossCurve>>();
+function curveOf(output: ExampleOutput): ReturnType<typeof lossCurve> {
+  let found = curves.get(output);
+  if (found === undefined) {
+    found = lossCurve(output);
+    curves.set(output, found);
+  }
+  return found;
+}
+
 export const update: WidgetModel<typeof updateParams, UpdateDerived> = {
   id: 'update',
   params: updateParams,
   derive(s) {
     const output = s.output as ExampleOutput;
-    const net = fromJSON(exampleNetworkJSON(output));
-    const before = loss(net, EXAMPLE_X, EXAMPLE_Y);
-    const grads = gradients(net, EXAMPLE_X, EXAMPLE_Y);
-    const normSq = squaredNorm(grads);
-    const lossAfter = (eta: number) => loss(stepped(output, grads, eta), EXAMPLE_X, EXAMPLE_Y);
+    const { before, normSq, lossAfter, curve, top } = curveOf(output);
     const after = lossAfter(s.eta);
-    const curve = sample(lossAfter, ETA, 80);
-    const top = Math.max(...curve.map((p) => p[1]));
     return {
       before,
       after,

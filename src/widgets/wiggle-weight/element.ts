@@ -5,6 +5,7 @@
  */
 import type { functionChart as FunctionChart } from '../../charts/function-chart.ts';
 import type { WidgetModel } from '../kit/model.ts';
+import { patchElement } from '../kit/patch.ts';
 import { WidgetElement } from '../kit/widget-element.ts';
 import { wiggleChart } from './chart.ts';
 import {
@@ -45,7 +46,8 @@ class WiggleWeightElement extends WidgetElement<WiggleParams, WiggleDerived> {
     const old = this.querySelector('[data-chart] svg');
     if (this.chart !== null && old !== null) {
       const id = `${this.model.id}-chart`;
-      old.replaceWith(wiggleChart(this.chart, d, s.value, { document, id }));
+      // Patched, not replaced: the axes and most marks stay, so the browser lays out what moved.
+      patchElement(old, wiggleChart(this.chart, d, s.value, { document, id }));
     }
     const symbols = gradientSymbols(d.ref);
     for (const el of this.querySelectorAll<HTMLElement>('[data-symbol]')) {

@@ -63,4 +63,12 @@ describe('the one-step widget', () => {
       for (const eta of [0, 10])
         expect('problem' in evaluateState(update, { output, eta })).toBe(false);
   });
+
+  it('computes the curve of L(η) once per output: moving η reuses it, the other output has its own', () => {
+    const curveAt = (output: 'sigmoid' | 'softmax', eta: number) =>
+      update.derive({ ...start, output, eta }).chart.curves[0]!.points;
+    expect(curveAt('sigmoid', 2)).toBe(curveAt('sigmoid', 7));
+    expect(curveAt('softmax', 2)).toBe(curveAt('softmax', 7));
+    expect(curveAt('softmax', 2)).not.toEqual(curveAt('sigmoid', 2));
+  });
 });
