@@ -4,7 +4,7 @@
  * draw through it, at build time and in the browser alike.
  */
 import { tickLabel } from '../figures/plot-path.ts';
-import { Plot, plotSvg, type ChartFrame } from './plot-svg.ts';
+import { Plot, plotSvgOverFrame, type ChartFrame } from './plot-svg.ts';
 import type { XY } from './sample.ts';
 
 export type { XY } from './sample.ts';
@@ -96,7 +96,8 @@ export function functionChart(
   const { x, y } = options;
   const spans = (d: XY) => d[0] < 0 && d[1] > 0;
   const labels = data.curves.map((c) => labelPoint(c, options)).filter((m) => m !== null);
-  const marks: Plot.Markish[] = [
+  // Everything up to the frames depends on the options alone: drawn once per options (plotSvgOverFrame).
+  const frameMarks: Plot.Markish[] = [
     Plot.gridX({ ticks: ticksOf(x), className: 'ff-grid' }),
     Plot.gridY({ ticks: ticksOf(y), className: 'ff-grid' }),
     spans(x.domain) ? Plot.ruleX([0], { className: 'ff-axis' }) : null,
@@ -117,6 +118,8 @@ export function functionChart(
     }),
     Plot.frame({ anchor: 'bottom', className: 'ff-axis' }),
     Plot.frame({ anchor: 'left', className: 'ff-axis' }),
+  ];
+  const dataMarks: Plot.Markish[] = [
     ...data.curves.map((c) =>
       Plot.line(c.points as XY[], {
         className: cls(c.tone, 'ff-curve', c.dashed === true ? 'ff-dashed' : ''),
@@ -165,7 +168,7 @@ export function functionChart(
         }),
       ),
   ];
-  return plotSvg(
+  return plotSvgOverFrame(
     {
       x: { domain: [...x.domain] },
       y: { domain: [...y.domain] },
@@ -173,8 +176,10 @@ export function functionChart(
       marginBottom: 40,
       marginTop: 16,
       marginRight: 20,
-      marks,
     },
+    frameMarks,
+    dataMarks,
     frame,
+    JSON.stringify(options),
   );
 }

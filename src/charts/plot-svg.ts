@@ -19,18 +19,74 @@ export interface ChartFrame {
   readonly height?: number;
 }
 
-/** A Plot chart as a labelled SVG element with stable ids. */
-export function plotSvg(options: Plot.PlotOptions, frame: ChartFrame): SVGSVGElement {
-  const width = frame.width ?? 400;
-  const height = frame.height ?? 250;
-  const node = Plot.plot({
+/** Plot's own drawing of `options` in the frame's size and document, before the book's touches. */
+function rawPlot(options: Plot.PlotOptions, frame: ChartFrame): SVGSVGElement {
+  return Plot.plot({
     ...options,
-    width,
-    height,
+    width: frame.width ?? 400,
+    height: frame.height ?? 250,
     document: frame.document,
     className: 'ff-plot',
-  });
-  const svg = node as SVGSVGElement;
+  }) as SVGSVGElement;
+}
+
+/** A Plot chart as a labelled SVG element with stable ids. */
+export function plotSvg(options: Plot.PlotOptions, frame: ChartFrame): SVGSVGElement {
+  return finish(rawPlot(options, frame), frame);
+}
+
+/** The frames drawn so far, per document and per options: a slider moves the data, not the axes. */
+const frames = new WeakMap<Document, Map<string, SVGSVGElement>>();
+const FRAMES_KEPT = 16;
+
+/**
+ * The same chart as plotSvg({ ...options, marks: [...frameMarks, ...dataMarks] }), drawn in two
+ * parts: the frame marks (grid, axes: everything that depends on the options alone) once per
+ * options, kept, and the data marks on every call, over the same explicit scales with no axes of
+ * their own. Plot draws each mark in a group of its own, in order, so the frame's groups followed
+ * by the data's are the whole chart's (a test holds the two drawings equal).
+ * `options.x` and `options.y` must give explicit domains and `options` every margin, so both
+ * parts share their scales and frame (without axes Plot would choose other margins).
+ */
+export function plotSvgOverFrame(
+  options: Plot.PlotOptions,
+  frameMarks: readonly Plot.Markish[],
+  dataMarks: readonly Plot.Markish[],
+  frame: ChartFrame,
+  key: string,
+): SVGSVGElement {
+  const { marginTop, marginRight, marginBottom, marginLeft } = options;
+  if ([marginTop, marginRight, marginBottom, marginLeft].includes(undefined)) {
+    throw new TypeError('plotSvgOverFrame: options must give all four margins');
+  }
+  let kept = frames.get(frame.document);
+  if (kept === undefined) {
+    kept = new Map();
+    frames.set(frame.document, kept);
+  }
+  const frameKey = `${frame.width ?? 400}x${frame.height ?? 250} ${key}`;
+  let base = kept.get(frameKey);
+  if (base === undefined) {
+    base = rawPlot({ ...options, marks: [...frameMarks] }, frame);
+    if (kept.size >= FRAMES_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(frameKey, base);
+  }
+  const svg = base.cloneNode(true) as SVGSVGElement;
+  const data = rawPlot(
+    {
+      ...options,
+      x: { ...(options.x as object), axis: null },
+      y: { ...(options.y as object), axis: null },
+      marks: [...dataMarks],
+    },
+    frame,
+  );
+  for (const child of [...data.childNodes]) if (child.nodeName !== 'style') svg.append(child);
+  return finish(svg, frame);
+}
+
+/** The book's touches: no style of Plot's, no stray aria-labels, stable ids, a title and desc. */
+function finish(svg: SVGSVGElement, frame: ChartFrame): SVGSVGElement {
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   // Plot names its groups with aria-label ("x-axis tick", "line"); inside one role="img" those
   // names are never read, and on an element without a role ARIA forbids them (axe: aria-prohibited-attr).
