@@ -4,7 +4,7 @@
  */
 import { tickLabel } from '../figures/plot-path.ts';
 import type { Tone, XY } from './function-chart.ts';
-import { Plot, plotSvg, type ChartFrame } from './plot-svg.ts';
+import { Plot, plotSvgOverFrame, type ChartFrame } from './plot-svg.ts';
 
 export interface Bar {
   /** The category, shown under the bar; unique within a chart. */
@@ -30,31 +30,36 @@ export function barChart(
   // Bars leave the y domain only by rounding; clamped, a value of 1.0000000000000002 still draws.
   const [lo, hi] = options.y.domain;
   const shown = bars.map((b) => ({ ...b, value: Math.min(hi, Math.max(lo, b.value)) }));
-  return plotSvg(
+  const labels = bars.map((b) => b.label);
+  // The grid and axes depend on the options and the categories alone: drawn once for them.
+  return plotSvgOverFrame(
     {
-      x: { type: 'band', domain: bars.map((b) => b.label), padding: 0.3 },
+      x: { type: 'band', domain: labels, padding: 0.3 },
       y: { domain: [lo, hi] },
       marginLeft: 48,
       marginBottom: 40,
       marginTop: 22,
       marginRight: 12,
-      marks: [
-        Plot.gridY({ ticks, className: 'ff-grid' }),
-        Plot.axisX({ label: options.x.label, labelAnchor: 'center', labelArrow: 'none' }),
-        Plot.axisY({
-          ticks,
-          tickFormat: tickLabel,
-          label: options.y.label,
-          labelAnchor: 'center',
-          labelArrow: 'none',
-        }),
-        ...shown.map((b) =>
-          Plot.barY([b], { x: 'label', y: 'value', className: `ff-bar ff-${b.tone ?? 'accent'}` }),
-        ),
-        Plot.text(shown, { x: 'label', y: 'value', text: 'text', dy: -8, className: 'ff-label' }),
-        Plot.frame({ anchor: 'bottom', className: 'ff-axis' }),
-      ],
     },
+    [
+      Plot.gridY({ ticks, className: 'ff-grid' }),
+      Plot.axisX({ label: options.x.label, labelAnchor: 'center', labelArrow: 'none' }),
+      Plot.axisY({
+        ticks,
+        tickFormat: tickLabel,
+        label: options.y.label,
+        labelAnchor: 'center',
+        labelArrow: 'none',
+      }),
+    ],
+    [
+      ...shown.map((b) =>
+        Plot.barY([b], { x: 'label', y: 'value', className: `ff-bar ff-${b.tone ?? 'accent'}` }),
+      ),
+      Plot.text(shown, { x: 'label', y: 'value', text: 'text', dy: -8, className: 'ff-label' }),
+    ],
     frame,
+    JSON.stringify([options, labels]),
+    [Plot.frame({ anchor: 'bottom', className: 'ff-axis' })],
   );
 }

@@ -36,17 +36,23 @@ export function plotSvg(options: Plot.PlotOptions, frame: ChartFrame): SVGSVGEle
 }
 
 /** The frames drawn so far, per document and per options: a slider moves the data, not the axes. */
-const frames = new WeakMap<Document, Map<string, SVGSVGElement>>();
+interface KeptFrame {
+  readonly svg: SVGSVGElement;
+  /** How many of its last children the marks drawn over the data made (see `over`). */
+  readonly after: number;
+}
+const frames = new WeakMap<Document, Map<string, KeptFrame>>();
 const FRAMES_KEPT = 16;
 
 /**
- * The same chart as plotSvg({ ...options, marks: [...frameMarks, ...dataMarks] }), drawn in two
- * parts: the frame marks (grid, axes: everything that depends on the options alone) once per
- * options, kept, and the data marks on every call, over the same explicit scales with no axes of
- * their own. Plot draws each mark in a group of its own, in order, so the frame's groups followed
- * by the data's are the whole chart's (a test holds the two drawings equal).
- * `options.x` and `options.y` must give explicit domains and `options` every margin, so both
- * parts share their scales and frame (without axes Plot would choose other margins).
+ * The same chart as plotSvg({ ...options, marks: [...frameMarks, ...dataMarks, ...over] }), drawn
+ * in two parts: the frame marks (grid, axes: everything that depends on the options alone, and
+ * `over`, which lie over the data) once per `key`, kept, and the data marks on every call, over
+ * the same explicit scales with no axes of their own. Plot draws the marks in order, each in
+ * children of its own, so the data's children put between the frame's are the whole chart's (a
+ * test holds the two drawings equal). `options.x` and `options.y` must give explicit domains and
+ * `options` every margin, so both parts share their scales and frame (without axes Plot would
+ * choose other margins); `key` must tell apart every options and frame marks drawn.
  */
 export function plotSvgOverFrame(
   options: Plot.PlotOptions,
@@ -54,6 +60,7 @@ export function plotSvgOverFrame(
   dataMarks: readonly Plot.Markish[],
   frame: ChartFrame,
   key: string,
+  over: readonly Plot.Markish[] = [],
 ): SVGSVGElement {
   const { marginTop, marginRight, marginBottom, marginLeft } = options;
   if ([marginTop, marginRight, marginBottom, marginLeft].includes(undefined)) {
@@ -67,11 +74,17 @@ export function plotSvgOverFrame(
   const frameKey = `${frame.width ?? 400}x${frame.height ?? 250} ${key}`;
   let base = kept.get(frameKey);
   if (base === undefined) {
-    base = rawPlot({ ...options, marks: [...frameMarks] }, frame);
+    const svg = rawPlot({ ...options, marks: [...frameMarks, ...over] }, frame);
+    const after =
+      over.length === 0
+        ? 0
+        : svg.childNodes.length -
+          rawPlot({ ...options, marks: [...frameMarks] }, frame).childNodes.length;
+    base = { svg, after };
     if (kept.size >= FRAMES_KEPT) kept.delete(kept.keys().next().value!);
     kept.set(frameKey, base);
   }
-  const svg = base.cloneNode(true) as SVGSVGElement;
+  const svg = base.svg.cloneNode(true) as SVGSVGElement;
   const data = rawPlot(
     {
       ...options,
@@ -81,7 +94,10 @@ export function plotSvgOverFrame(
     },
     frame,
   );
-  for (const child of [...data.childNodes]) if (child.nodeName !== 'style') svg.append(child);
+  const before = svg.childNodes[svg.childNodes.length - base.after] ?? null;
+  for (const child of [...data.childNodes]) {
+    if (child.nodeName !== 'style') svg.insertBefore(child, before);
+  }
   return finish(svg, frame);
 }
 

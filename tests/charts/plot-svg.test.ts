@@ -77,4 +77,23 @@ describe('a chart drawn over a kept frame', () => {
       /all four margins/,
     );
   });
+
+  it('puts the data under marks drawn over it, as one Plot call in that order would', () => {
+    const over = () => [Plot.frame({ anchor: 'bottom' }), Plot.ruleY([0.5])];
+    for (const shift of [0, 2, 0]) {
+      const whole = plotSvg(
+        { ...options, marks: [...frameMarks(), ...dataMarks(shift), ...over()] },
+        frame('o'),
+      );
+      const split = plotSvgOverFrame(
+        options,
+        frameMarks(),
+        dataMarks(shift),
+        frame('o'),
+        'over',
+        over(),
+      );
+      expect(split.outerHTML).toBe(whole.outerHTML);
+    }
+  });
 });
