@@ -59,7 +59,7 @@ export function barChart(
       Plot.text(shown, { x: 'label', y: 'value', text: 'text', dy: -8, className: 'ff-label' }),
     ],
     frame,
-    JSON.stringify([options, labels]),
+    `bars ${JSON.stringify([options, labels])}`,
     [Plot.frame({ anchor: 'bottom', className: 'ff-axis' })],
   );
 }

@@ -180,6 +180,6 @@ export function functionChart(
     frameMarks,
     dataMarks,
     frame,
-    JSON.stringify(options),
+    `curves ${JSON.stringify(options)}`,
   );
 }

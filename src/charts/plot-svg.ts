@@ -52,7 +52,8 @@ const FRAMES_KEPT = 16;
  * children of its own, so the data's children put between the frame's are the whole chart's (a
  * test holds the two drawings equal). `options.x` and `options.y` must give explicit domains and
  * `options` every margin, so both parts share their scales and frame (without axes Plot would
- * choose other margins); `key` must tell apart every options and frame marks drawn.
+ * choose other margins); `key` must tell apart every options and frame marks drawn (each chart
+ * function prefixes its own name, so two kinds of chart never share a frame).
  */
 export function plotSvgOverFrame(
   options: Plot.PlotOptions,
